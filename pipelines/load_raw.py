@@ -1,0 +1,510 @@
+"""Step 1 of the pipeline: one export file -> rows in ``raw_<kind>`` (with lineage) and
+rejected rows in ``quarantine``, bookkept in ``import_log``.
+
+All rows of a table are parsed, validated, resolved against the reference data and
+split into good and bad in SQL, in one pass (no Python loop over rows). A good row is
+inserted unless a row with the same ``_row_hash`` (md5 of its canonical values + '#' +
+the occurrence number of those values within the file) is already there, so loading the
+same rows again adds nothing. Each file is loaded in its own transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from pipelines import readers, schema, validation
+from pipelines.macros import ensure_macros
+from pipelines.reference import ensure_reference
+
+MAX_ROW_MESSAGES = 10
+
+log = logging.getLogger(__name__)
+
+IMPORT_LOG_DDL = """
+create table if not exists import_log (
+    import_id VARCHAR, run_id VARCHAR, file VARCHAR, file_path VARCHAR,
+    file_sha256 VARCHAR, kind VARCHAR, sheets VARCHAR, status VARCHAR,
+    rows_read BIGINT, rows_loaded BIGINT, rows_quarantined BIGINT, rows_new BIGINT,
+    errors VARCHAR, source VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP
+)"""
+
+QUARANTINE_DDL = """
+create table if not exists quarantine (
+    import_id VARCHAR, file VARCHAR, file_sha256 VARCHAR, sheet VARCHAR,
+    row_number INTEGER, kind VARCHAR, column_name VARCHAR, reason VARCHAR,
+    raw_values VARCHAR, quarantined_at TIMESTAMP
+)"""
+
+RESULT_KEYS = (
+    "file",
+    "sha256",
+    "kind",
+    "status",
+    "rows_read",
+    "rows_loaded",
+    "rows_quarantined",
+    "rows_new",
+    "errors",
+    "sheets",
+    "notes",
+)
+
+
+@dataclass
+class FileResult:
+    """The outcome of one file: 'loaded', 'duplicate' or 'rejected'."""
+
+    file: str
+    sha256: str
+    kind: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    status: str = "rejected"
+    rows_read: int = 0
+    rows_loaded: int = 0
+    rows_quarantined: int = 0
+    rows_new: int = 0
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    path: str = ""
+    import_id: str = ""
+    rows_quarantine_new: int = 0
+
+    def to_dict(self) -> dict:
+        """The summary shape (PRODUCT.md §8) without internal fields."""
+        data = asdict(self)
+        return {k: data[k] for k in RESULT_KEYS}
+
+
+@dataclass
+class TableCounts:
+    read: int = 0
+    loaded: int = 0
+    quarantined: int = 0
+    new: int = 0
+    quarantine_new: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LoadContext:
+    import_id: str
+    sha256: str
+    file: str
+    loaded_at: dt.datetime
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every raw table and the bookkeeping tables when missing."""
+    for kind in schema.KINDS.values():
+        con.execute(schema.raw_table_ddl(kind))
+    con.execute(IMPORT_LOG_DDL)
+    con.execute(QUARANTINE_DDL)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(4 * 1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- load
+
+
+# The occurrence number of a row's hash within the file: computed only for hashes that
+# repeat (in this table or an earlier table of the file); every other row is '#1'.
+ORDINALS_SQL = """
+    with good as (select _row, _h, hash(_h) as hh from _chk where _reason is null),
+    repeated as (
+        select hh from good group by hh having count(*) > 1
+        union select hash(h) from _file_hashes where kind = $kind
+    )
+    select g._row, row_number() over (partition by g._h order by g._row)
+        + coalesce(any_value(f.n), 0) as ord
+    from good g
+    join repeated r on r.hh = g.hh
+    left join _file_hashes f on f.kind = $kind and f.h = g._h
+    group by g._row, g._h
+"""
+
+
+def _insert_good(
+    con: duckdb.DuckDBPyConnection,
+    kind: schema.Kind,
+    table: readers.TextTable,
+    ctx: LoadContext,
+) -> int:
+    """Insert the good rows whose _row_hash is not in the raw table yet."""
+    con.execute(
+        f"create or replace temp table _ordinals as {ORDINALS_SQL}", {"kind": kind.name}
+    )
+    raw = schema.raw_table(kind)
+    cols = [c for c, _ in schema.raw_columns(kind) if not c.startswith("_")]
+    sql = (
+        f"insert into {raw} ({', '.join(cols)}, _import_id, _file_sha256, "
+        "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
+        "with numbered as (select g.*, g._h || '#' || coalesce(o.ord, 1) as _row_hash "
+        "from _chk g left join _ordinals o on o._row = g._row where g._reason is null) "
+        f"select {', '.join(cols)}, $import_id, $sha, $file, $sheet, _row, $loaded_at, "
+        f"_row_hash from numbered n where not exists (select 1 from {raw} r "
+        "where r._row_hash = n._row_hash)"
+    )
+    params = {
+        "import_id": ctx.import_id,
+        "sha": ctx.sha256,
+        "file": ctx.file,
+        "sheet": table.sheet,
+        "loaded_at": ctx.loaded_at,
+    }
+    inserted = int(con.execute(sql, params).fetchall()[0][0])
+    con.execute("drop table _ordinals")
+    return inserted
+
+
+def _remember_hashes(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> None:
+    """Count this table's hashes so a later sheet of the same kind continues them."""
+    con.execute(
+        "insert into _file_hashes select $kind, _h, count(*) from _chk "
+        "where _reason is null group by _h",
+        {"kind": kind.name},
+    )
+    con.execute(
+        "create or replace temp table _file_hashes as select kind, h, sum(n) as n "
+        "from _file_hashes group by kind, h"
+    )
+
+
+def _raw_values_sql(match: readers.HeaderMatch) -> tuple[str, dict[str, str]]:
+    """json_object($h0, s.c0, ...) over the headed columns, keys as parameters."""
+    parts, params, seen = [], {}, set()
+    for i, header in enumerate(match.headers):
+        if not header:
+            continue
+        key, n = header, 2
+        while key in seen:
+            key, n = f"{header} ({n})", n + 1
+        seen.add(key)
+        params[f"h{i}"] = key
+        parts.append(f"$h{i}, s.c{i}")
+    return f"json_object({', '.join(parts)})", params
+
+
+# One quarantine row per bad source row, unless the same raw values were already
+# quarantined for the same reason (as often as they occur in this table).
+QUARANTINE_INSERT_SQL = """
+    insert into quarantine
+    with bad as (
+        select k._row, k._reason, k._col, {raw_values} as raw_values
+        from _chk k
+        join {source} s on s._row = k._row
+        where k._reason is not null
+    ),
+    numbered as (
+        select *,
+            row_number() over (partition by raw_values, _reason order by _row) as ord
+        from bad
+    ),
+    existing as (
+        select raw_values, reason, count(*) as n
+        from quarantine
+        where kind = $kind
+        group by all
+    )
+    select $import_id, $file, $sha, $sheet, b._row, $kind, b._col, b._reason,
+        b.raw_values, $loaded_at
+    from numbered b
+    left join existing e on e.raw_values = b.raw_values and e.reason = b._reason
+    where b.ord > coalesce(e.n, 0)
+"""
+
+
+def _insert_bad(
+    con: duckdb.DuckDBPyConnection,
+    kind: schema.Kind,
+    table: readers.TextTable,
+    ctx: LoadContext,
+) -> int:
+    raw_values, params = _raw_values_sql(table.header)
+    sql = QUARANTINE_INSERT_SQL.format(raw_values=raw_values, source=table.name)
+    params.update(
+        kind=kind.name,
+        import_id=ctx.import_id,
+        file=ctx.file,
+        sha=ctx.sha256,
+        sheet=table.sheet,
+        loaded_at=ctx.loaded_at,
+    )
+    return int(con.execute(sql, params).fetchall()[0][0])
+
+
+def _row_messages(
+    con: duckdb.DuckDBPyConnection, table: readers.TextTable
+) -> list[str]:
+    rows = con.execute(
+        f"select _row, _reason from _chk where _reason is not null order by _row "
+        f"limit {MAX_ROW_MESSAGES}"
+    ).fetchall()
+    where = f"Lembar '{table.sheet}' baris" if table.sheet else "Baris"
+    return [f"{where} {r}: {reason}" for r, reason in rows]
+
+
+def load_table(
+    con: duckdb.DuckDBPyConnection,
+    table: readers.TextTable,
+    ctx: LoadContext,
+    more_of_kind: bool = False,
+) -> TableCounts:
+    """Validate one text table and insert its good and bad rows. ``more_of_kind``: a
+    later table of the file has the same kind (its row hashes continue this one's)."""
+    started = time.perf_counter()
+    kind = schema.KINDS[table.kind]
+    sql = validation.kind_sql(kind, table.header)
+    validation.create_lookups(con, table, sql)
+    con.execute(validation.check_table_sql(table, sql, kind))
+    validation.drop_lookups(con, sql)
+    good, bad = con.execute(
+        "select count(*) filter (_reason is null), "
+        "count(*) filter (_reason is not null) from _chk"
+    ).fetchall()[0]
+    counts = TableCounts(
+        read=int(good) + int(bad), loaded=int(good), quarantined=int(bad)
+    )
+    counts.new = _insert_good(con, kind, table, ctx) if good else 0
+    if more_of_kind:
+        _remember_hashes(con, kind)
+    if bad:
+        counts.quarantine_new = _insert_bad(con, kind, table, ctx)
+        counts.messages = _row_messages(con, table)
+    con.execute("drop table _chk")
+    where = f"lembar '{table.sheet}'" if table.sheet else ctx.file
+    log.info(
+        "      %s (%s): %s valid, %s baru, %s dikarantina (%.1f d)",
+        where,
+        kind.name,
+        _fmt(counts.loaded),
+        _fmt(counts.new),
+        _fmt(counts.quarantined),
+        time.perf_counter() - started,
+    )
+    return counts
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _previous_load(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple | None:
+    rows = con.execute(
+        "select file, kind, sheets, rows_read, rows_loaded, rows_quarantined, "
+        "finished_at from import_log where file_sha256 = ? and status = 'loaded' "
+        "order by finished_at limit 1",
+        [sha256],
+    ).fetchall()
+    return rows[0] if rows else None
+
+
+def _duplicate_of(result: FileResult, previous: tuple) -> FileResult:
+    file, kind, sheets, read, loaded, quarantined, finished = previous
+    result.status, result.kind = "duplicate", kind
+    result.sheets = [s for s in (sheets or "").split(", ") if s]
+    result.rows_read, result.rows_loaded = int(read), int(loaded)
+    result.rows_quarantined = int(quarantined)
+    when = finished.strftime("%d/%m/%Y %H:%M") if finished else "sebelumnya"
+    result.notes.append(
+        f"Berkas yang sama persis sudah dimuat ({file}, {when}); tidak ada yang diubah."
+    )
+    return result
+
+
+def _reject(result: FileResult, message: str, rows_seen: int) -> FileResult:
+    result.status = "rejected"
+    result.errors.insert(0, message)
+    result.rows_read = result.rows_quarantined = rows_seen
+    result.rows_loaded = result.rows_new = result.rows_quarantine_new = 0
+    return result
+
+
+def _summarise(
+    result: FileResult, read: readers.ReadResult, counts: list[TableCounts]
+) -> None:
+    kinds = list(dict.fromkeys(t.kind for t in read.tables))
+    result.kind = ",".join(kinds)
+    result.sheets = [t.sheet for t in read.tables if t.sheet]
+    result.notes += read.notes
+    for table in read.tables:
+        result.errors += list(table.header.duplicates)
+    result.rows_read = sum(c.read for c in counts)
+    result.rows_loaded = sum(c.loaded for c in counts)
+    result.rows_quarantined = sum(c.quarantined for c in counts)
+    result.rows_new = sum(c.new for c in counts)
+    result.rows_quarantine_new = sum(c.quarantine_new for c in counts)
+    messages = [m for c in counts for m in c.messages]
+    result.errors += messages[:MAX_ROW_MESSAGES]
+    if result.rows_quarantined > MAX_ROW_MESSAGES:
+        rest = result.rows_quarantined - MAX_ROW_MESSAGES
+        result.errors.append(
+            f"… dan {rest} baris lain dikarantina (lihat tabel quarantine)."
+        )
+    if result.rows_loaded > result.rows_new:
+        result.notes.append(
+            f"{result.rows_loaded - result.rows_new} baris sudah ada "
+            "sebelumnya dan tidak ditambahkan lagi."
+        )
+
+
+def _write_log(
+    con: duckdb.DuckDBPyConnection,
+    result: FileResult,
+    run_id: str,
+    source: str,
+    started_at: dt.datetime,
+) -> None:
+    con.execute(
+        "insert into import_log values ($import_id, $run_id, $file, $path, $sha, "
+        "$kind, $sheets, $status, $read, $loaded, $quarantined, $new, $errors, "
+        "$source, $started, $finished)",
+        {
+            "import_id": result.import_id,
+            "run_id": run_id,
+            "file": result.file,
+            "path": result.path,
+            "sha": result.sha256,
+            "kind": result.kind,
+            "sheets": ", ".join(result.sheets) or None,
+            "status": result.status,
+            "read": result.rows_read,
+            "loaded": result.rows_loaded,
+            "quarantined": result.rows_quarantined,
+            "new": result.rows_new,
+            "errors": json.dumps(result.errors, ensure_ascii=False),
+            "source": source,
+            "started": started_at,
+            "finished": dt.datetime.now(),
+        },
+    )
+
+
+def _load_tables(
+    con: duckdb.DuckDBPyConnection, read: readers.ReadResult, ctx: LoadContext
+) -> list[TableCounts]:
+    con.execute(
+        "create or replace temp table _file_hashes (kind VARCHAR, h VARCHAR, n BIGINT)"
+    )
+    kinds = [t.kind for t in read.tables]
+    counts = [
+        load_table(con, table, ctx, table.kind in kinds[i + 1 :])
+        for i, table in enumerate(read.tables)
+    ]
+    con.execute("drop table _file_hashes")
+    return counts
+
+
+def _load_in_transaction(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    result: FileResult,
+    ctx: LoadContext,
+    run_id: str,
+    source: str,
+) -> FileResult:
+    started_at = dt.datetime.now()
+    clock = time.perf_counter()
+    read = readers.read_export(con, path)
+    result.rows_read = read.rows
+    log.info(
+        "      %s: %s baris data dibaca dari %d tabel (%.1f d)",
+        path.name,
+        _fmt(read.rows),
+        len(read.tables),
+        time.perf_counter() - clock,
+    )
+    try:
+        if read.rows == 0:
+            return _reject(
+                result, "Berkas tidak berisi baris data di bawah judul kolom.", 0
+            )
+        _summarise(result, read, _load_tables(con, read, ctx))
+    finally:
+        readers.drop_tables(con, read)
+    if result.rows_new == 0 and result.rows_quarantine_new == 0:
+        result.status = "duplicate"
+        result.notes.append(
+            "Semua baris sudah ada di gudang data; tidak ada yang ditambahkan."
+        )
+        return result
+    result.status = "loaded"
+    _write_log(con, result, run_id, source, started_at)
+    return result
+
+
+def load_export(
+    con: duckdb.DuckDBPyConnection,
+    path: Path | str,
+    *,
+    source: str = "ingest",
+    run_id: str | None = None,
+    loaded_at: dt.datetime | None = None,
+) -> FileResult:
+    """Load one export file; never raises for bad input (status 'rejected' instead).
+
+    Writes nothing unless the status is 'loaded'. For every status
+    rows_read = rows_loaded + rows_quarantined.
+    """
+    path = Path(path)
+    result = FileResult(file=path.name, sha256="", path=str(path.resolve()))
+    try:
+        result.sha256 = file_sha256(path)
+    except OSError as exc:
+        return _reject(result, f"Berkas tidak dapat dibuka: {exc.strerror or exc}.", 0)
+    con.execute("set enable_progress_bar = false")  # it would print to stdout
+    ensure_macros(con)
+    ensure_tables(con)
+    previous = _previous_load(con, result.sha256)
+    if previous is not None:
+        return _duplicate_of(result, previous)
+    ensure_reference(con)
+    ctx = LoadContext(
+        uuid.uuid4().hex, result.sha256, result.file, loaded_at or dt.datetime.now()
+    )
+    result.import_id = ctx.import_id
+    return _run_transaction(con, path, result, ctx, run_id or ctx.import_id, source)
+
+
+def _run_transaction(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    result: FileResult,
+    ctx: LoadContext,
+    run_id: str,
+    source: str,
+) -> FileResult:
+    con.begin()
+    try:
+        result = _load_in_transaction(con, path, result, ctx, run_id, source)
+    except readers.ReadError as exc:
+        con.rollback()
+        return _reject(result, exc.message, exc.rows_seen)
+    except Exception as exc:  # noqa: BLE001 - any failure rejects the file, not the run
+        con.rollback()
+        return _reject(result, f"Gagal memuat berkas: {exc}", result.rows_read)
+    if result.status == "loaded":
+        con.commit()
+    else:
+        con.rollback()
+    return result

@@ -1,0 +1,441 @@
+"""The loader: one export file -> raw_<kind> rows, quarantine rows and import_log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pytest
+
+from pipelines import load_raw, validation
+from pipelines.load_raw import load_export
+from pipelines.reference import load_reference
+
+DATA = Path(__file__).resolve().parent / "data"
+LOADED_AT = dt.datetime(2025, 3, 1, 8, 0, 0)
+
+# file -> (status, kind, rows_read, rows_loaded, rows_quarantined)
+EXPECTED = {
+    "kosong.csv": ("rejected", None, 0, 0, 0),
+    "pegawai_cp1252.csv": ("loaded", "pegawai", 6, 4, 2),
+    "pelatihan_2025.csv": ("loaded", "pelatihan", 4, 2, 2),
+    "penghargaan_2025.csv": ("loaded", "penghargaan", 3, 2, 1),
+    "realisasi_imunisasi.csv": ("loaded", "realisasi_indikator", 6, 3, 3),
+    "skp_dinkes_jan2025.csv": ("loaded", "skp", 6, 3, 3),
+    "survei_ikm_tic.csv": ("loaded", "survei_ikm", 4, 3, 1),
+    "tidak_dikenal.csv": ("rejected", None, 0, 0, 0),
+}
+
+
+@pytest.fixture()
+def con() -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect()
+    yield connection
+    connection.close()
+
+
+def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"select count(*) from {table}").fetchall()[0][0]
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str, *params: object) -> list[tuple]:
+    return con.execute(sql, list(params)).fetchall()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_file_has_an_outcome_and_rows_add_up(con, name: str) -> None:
+    result = load_export(con, DATA / name, loaded_at=LOADED_AT)
+    status, kind, read, loaded, quarantined = EXPECTED[name]
+    assert (result.status, result.kind) == (status, kind)
+    assert (result.rows_read, result.rows_loaded, result.rows_quarantined) == (
+        read,
+        loaded,
+        quarantined,
+    )
+    assert result.rows_read == result.rows_loaded + result.rows_quarantined
+    assert result.sha256 == hashlib.sha256((DATA / name).read_bytes()).hexdigest()
+    if status == "rejected":
+        assert result.errors and result.rows_new == 0
+        assert count(con, "import_log") == count(con, "quarantine") == 0
+    else:
+        assert result.rows_new == loaded
+        assert count(con, "quarantine") == quarantined
+        assert len([e for e in result.errors if "aris " in e]) == quarantined
+
+
+def test_to_dict_has_the_contract_keys(con) -> None:
+    data = load_export(con, DATA / "skp_dinkes_jan2025.csv").to_dict()
+    assert list(data) == [
+        "file",
+        "sha256",
+        "kind",
+        "status",
+        "rows_read",
+        "rows_loaded",
+        "rows_quarantined",
+        "rows_new",
+        "errors",
+        "sheets",
+        "notes",
+    ]
+    json.dumps(data)
+
+
+def test_skp_values_are_canonical_and_lineage_is_kept(con) -> None:
+    result = load_export(
+        con, DATA / "skp_dinkes_jan2025.csv", run_id="run-1", loaded_at=LOADED_AT
+    )
+    got = rows(
+        con,
+        "select nip, periode, periode_jenis, periode_mulai, periode_selesai, "
+        "rating_hasil_kerja, rating_perilaku_kerja, predikat_kinerja, "
+        "tanggal_pengisian, _source_file, _source_sheet, _source_row, "
+        "_loaded_at, _file_sha256, _import_id from raw_skp order by _source_row",
+    )
+    jan = ("2025-01", "bulanan", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    assert [r[:9] for r in got] == [
+        (
+            "198609262015051001",
+            *jan,
+            "Sesuai Ekspektasi",
+            "Di Atas Ekspektasi",
+            "Baik",
+            dt.date(2025, 2, 3),
+        ),
+        (
+            "199003142019032002",
+            *jan,
+            "Di Atas Ekspektasi",
+            "Sesuai Ekspektasi",
+            "Baik",
+            dt.date(2025, 2, 4),
+        ),
+        (
+            "197501012000031002",
+            *jan,
+            "Di Atas Ekspektasi",
+            "Di Atas Ekspektasi",
+            "Sangat Baik",
+            dt.date(2025, 2, 5),
+        ),
+    ]
+    assert {r[9:] for r in got} == {
+        (
+            "skp_dinkes_jan2025.csv",
+            None,
+            r[11],
+            LOADED_AT,
+            result.sha256,
+            result.import_id,
+        )
+        for r in got
+    }
+    assert [r[11] for r in got] == [5, 6, 7]
+    log = rows(
+        con,
+        "select import_id, run_id, file, kind, status, rows_read, rows_loaded, "
+        "rows_quarantined, rows_new, source, errors from import_log",
+    )
+    assert log[0][:10] == (
+        result.import_id,
+        "run-1",
+        "skp_dinkes_jan2025.csv",
+        "skp",
+        "loaded",
+        6,
+        3,
+        3,
+        3,
+        "ingest",
+    )
+    assert json.loads(log[0][10]) == result.errors
+
+
+def test_quarantine_rows_name_row_column_reason_and_raw_values(con) -> None:
+    load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    got = rows(
+        con,
+        "select row_number, column_name, reason, raw_values, kind, sheet "
+        "from quarantine order by row_number",
+    )
+    assert [(r[0], r[1]) for r in got] == [
+        (9, "nip"),
+        (10, "rating_hasil_kerja"),
+        (11, "tanggal_pengisian"),
+    ]
+    assert got[0][2] == "NIP harus 18 digit angka; ditemukan 17 karakter"
+    assert got[1][2].startswith("Rating Hasil Kerja 'Cukup' tidak dikenali")
+    assert got[2][2].startswith("Tanggal Pengisian '31/02/2025' bukan tanggal")
+    raw = json.loads(got[0][3])
+    assert raw["NIP"] == "19881205201402200" and raw["Nama Pegawai"] == "Fadli Ramadhan"
+    assert list(raw) == [
+        "No",
+        "NIP",
+        "Nama Pegawai",
+        "Periode",
+        "Rating Hasil Kerja",
+        "Rating Perilaku Kerja",
+        "Predikat Kinerja",
+        "Tanggal Pengisian",
+    ]
+    assert {(r[4], r[5]) for r in got} == {("skp", None)}
+
+
+def test_all_reasons_of_a_row_are_joined(con) -> None:
+    load_export(con, DATA / "realisasi_imunisasi.csv")
+    (reason,) = rows(con, "select reason from quarantine where row_number = 7")[0]
+    assert reason == (
+        "Penyebut '0' harus lebih dari 0; Gampong 'Gampong Entah' tidak ada "
+        "dalam daftar gampong (data/reference/gampong.csv)"
+    )
+
+
+def test_reference_names_resolve_to_codes(con) -> None:
+    load_export(con, DATA / "pegawai_cp1252.csv")
+    got = rows(
+        con,
+        "select nama, jenis_asn, opd_kode, unit_kode, jenis_jabatan, "
+        "jenis_kelamin from raw_pegawai order by _source_row",
+    )
+    assert got == [
+        ("Cut Nyak Aminah", "PNS", "DINKES", "PKM-COT-BAU", "Fungsional", "P"),
+        ("Renée Ma’ruf", "PNS", "DINKES", "PKM-SUKAJAYA", "Fungsional", "P"),
+        ("Zulfikar", "PPPK", "DISPAR", "DISPAR-TIC", "Pelaksana", "L"),
+        ("Hasan, S.E.", "PNS", "DISHUB", "DISHUB-UTAMA", "Administrator", "L"),
+    ]
+    reasons = [
+        r[0] for r in rows(con, "select reason from quarantine order by row_number")
+    ]
+    assert reasons == [
+        "Jenis ASN 'Honorer' tidak dikenali (gunakan PNS, PPPK, PPPK_PARUH_WAKTU)",
+        "OPD 'Dinas Antah Berantah' tidak ada dalam daftar OPD "
+        "(data/reference/opd.csv)",
+    ]
+
+
+def test_realisasi_numbers_units_and_gampong(con) -> None:
+    load_export(con, DATA / "realisasi_imunisasi.csv")
+    got = rows(
+        con,
+        "select kode_indikator, unit_kode, gampong, gampong_kode, periode, "
+        "pembilang, penyebut, realisasi from raw_realisasi_indikator "
+        "order by _source_row",
+    )
+    assert got == [
+        ("KES-IDL", "PKM-COT-BAU", "Cot Bau", "SKJ-COT-BAU", "2025-01", 5.0, 70.0, 7.1),
+        (
+            "KES-IDL",
+            "PKM-COT-BAU",
+            "Cot Abeuk",
+            "SKJ-COT-ABEUK",
+            "2025-01",
+            3.0,
+            40.0,
+            7.5,
+        ),
+        ("KES-DPT1", "PKM-COT-BAU", None, None, "2025-01", 1234.0, 1500.0, 82.3),
+    ]
+    assert rows(con, "select reason from quarantine where row_number = 5")[0][0] == (
+        "Unit 'Puskesmas X' tidak ada dalam daftar unit (data/reference/unit.csv)"
+    )
+    assert rows(con, "select reason from quarantine where row_number = 6")[0][0] == (
+        "Kode indikator 'KES-XYZ' tidak ada dalam katalog indikator "
+        "(data/reference/indikator.csv)"
+    )
+
+
+def test_identical_rows_in_one_file_are_all_kept(con) -> None:
+    load_export(con, DATA / "survei_ikm_tic.csv")
+    hashes = [
+        r[0]
+        for r in rows(con, "select _row_hash from raw_survei_ikm order by _source_row")
+    ]
+    assert hashes[0].endswith("#1") and hashes[1].endswith("#2")
+    assert hashes[0].split("#")[0] == hashes[1].split("#")[0]
+    assert rows(con, "select distinct unit_kode from raw_survei_ikm") == [
+        ("DISPAR-TIC",)
+    ]
+
+
+def test_penghargaan_recipient_kind(con) -> None:
+    load_export(con, DATA / "penghargaan_2025.csv")
+    got = rows(
+        con,
+        "select penerima, penerima_jenis, unit_kode from raw_penghargaan "
+        "order by _source_row",
+    )
+    assert got == [
+        ("198609262015051001", "pegawai", None),
+        ("Puskesmas Cot Ba'u", "unit", "PKM-COT-BAU"),
+    ]
+    assert (
+        "NIP tersimpan sebagai angka"
+        in rows(con, "select reason from quarantine")[0][0]
+    )
+
+
+def test_same_file_twice_is_a_duplicate(con) -> None:
+    first = load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    before = (count(con, "raw_skp"), count(con, "quarantine"), count(con, "import_log"))
+    again = load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    assert again.status == "duplicate" and again.rows_new == 0
+    assert (again.rows_read, again.rows_loaded, again.rows_quarantined) == (
+        first.rows_read,
+        first.rows_loaded,
+        first.rows_quarantined,
+    )
+    assert (
+        count(con, "raw_skp"),
+        count(con, "quarantine"),
+        count(con, "import_log"),
+    ) == before
+
+
+def test_same_rows_in_a_renamed_file_add_nothing(con, tmp_path) -> None:
+    load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    before = (count(con, "raw_skp"), count(con, "quarantine"), count(con, "import_log"))
+    copy = tmp_path / "skp_salinan.csv"
+    copy.write_bytes((DATA / "skp_dinkes_jan2025.csv").read_bytes() + b"\n\n")
+    result = load_export(con, copy)
+    assert result.status == "duplicate"
+    assert (
+        result.rows_read,
+        result.rows_loaded,
+        result.rows_quarantined,
+        result.rows_new,
+    ) == (6, 3, 3, 0)
+    assert (
+        count(con, "raw_skp"),
+        count(con, "quarantine"),
+        count(con, "import_log"),
+    ) == before
+
+
+def test_a_file_with_one_new_row_adds_only_that_row(con, tmp_path) -> None:
+    load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    grown = tmp_path / "skp_feb.csv"
+    grown.write_text(
+        (DATA / "skp_dinkes_jan2025.csv").read_text(encoding="utf-8-sig")
+        + "7;198812052014022001;Intan;Februari 2025;Sesuai;Sesuai;Baik;03/03/2025\n",
+        encoding="utf-8",
+    )
+    result = load_export(con, grown)
+    assert (result.status, result.rows_loaded, result.rows_new) == ("loaded", 4, 1)
+    assert count(con, "raw_skp") == 4
+    assert count(con, "quarantine") == 3  # the known bad rows are not repeated
+
+
+def test_rows_of_a_later_sheet_continue_the_occurrence_count(con, tmp_path) -> None:
+    wb = openpyxl.Workbook()
+    for title in ("Januari", "Januari (2)"):
+        ws = wb.create_sheet(title)
+        ws.append(["NIP", "Periode", "Rating Hasil Kerja", "Rating Perilaku Kerja"])
+        ws.append(["198609262015051001", "2025-01", "Sesuai", "Sesuai"])
+    del wb["Sheet"]
+    wb.save(tmp_path / "dua.xlsx")
+    result = load_export(con, tmp_path / "dua.xlsx")
+    assert (result.rows_loaded, result.rows_new) == (2, 2)
+    got = rows(
+        con, "select _source_sheet, _row_hash from raw_skp order by _source_sheet"
+    )
+    assert [r[0] for r in got] == ["Januari", "Januari (2)"]
+    assert [r[1][-2:] for r in got] == ["#1", "#2"]
+
+
+def test_a_failure_mid_load_rolls_the_file_back(con, monkeypatch) -> None:
+    load_export(con, DATA / "pegawai_cp1252.csv")
+    before = (
+        count(con, "raw_pegawai"),
+        count(con, "raw_skp"),
+        count(con, "quarantine"),
+        count(con, "import_log"),
+    )
+    real = validation.check_table_sql
+    calls: list[int] = []
+
+    def fail_after_insert(*args: object) -> str:
+        calls.append(1)
+        return real(*args) + " union all select * from no_such_table"
+
+    monkeypatch.setattr(validation, "check_table_sql", fail_after_insert)
+    result = load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    assert calls and result.status == "rejected"
+    assert result.errors[0].startswith("Gagal memuat berkas:")
+    assert (result.rows_read, result.rows_loaded, result.rows_quarantined) == (6, 0, 6)
+    after = (
+        count(con, "raw_pegawai"),
+        count(con, "raw_skp"),
+        count(con, "quarantine"),
+        count(con, "import_log"),
+    )
+    assert after == before
+
+
+def test_a_failure_after_rows_were_inserted_rolls_them_back(con, monkeypatch) -> None:
+    def explode(*args: object) -> list[str]:
+        raise RuntimeError("disk penuh")
+
+    monkeypatch.setattr(load_raw, "_row_messages", explode)
+    result = load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    assert result.status == "rejected" and "disk penuh" in result.errors[0]
+    assert count(con, "raw_skp") == count(con, "quarantine") == 0
+
+
+def test_missing_file_is_rejected(con, tmp_path) -> None:
+    result = load_export(con, tmp_path / "tidak_ada.csv")
+    assert result.status == "rejected"
+    assert result.errors == ["Berkas tidak dapat dibuka: No such file or directory."]
+
+
+def test_reference_tables_are_typed(con) -> None:
+    tables = load_reference(con)
+    assert "ref_aturan" in tables and "ref_unit" in tables
+    types = dict(
+        rows(
+            con,
+            "select column_name, data_type from information_schema.columns "
+            "where table_name = 'ref_indikator_target'",
+        )
+    )
+    assert types == {
+        "kode_indikator": "VARCHAR",
+        "tahun": "INTEGER",
+        "unit_kode": "VARCHAR",
+        "target": "DOUBLE",
+    }
+    assert rows(
+        con, "select count(*) from ref_indikator_target where unit_kode is null"
+    ) == [(0,)]
+    assert rows(
+        con,
+        "select nilai from ref_aturan where bagian = 'ikm' and kunci = 'min_responden'",
+    ) == [(30.0,)]
+
+
+def test_reference_dir_from_environment(con, tmp_path, monkeypatch) -> None:
+    ref = tmp_path / "ref"
+    shutil.copytree(Path("data/reference"), ref)
+    with (ref / "unit.csv").open("a", encoding="utf-8") as fh:
+        fh.write("PUSTU-JABOI,Pustu Jaboi,DINKES,puskesmas,SKJ-JABOI,,umum\n")
+    (ref / "aturan.toml").write_text("[ikm]\nmin_responden = 12\n", encoding="utf-8")
+    monkeypatch.setenv("KINERJA_REFERENCE", str(ref))
+    load_reference(con)
+    assert rows(con, "select nilai from ref_aturan") == [(12.0,)]
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Kode Indikator;Unit;Periode;Realisasi\nKES-IDL;Pustu Jaboi;2025-01;5\n"
+        "KES-IDL;Pustu Entah;2025-01;5\n",
+        encoding="utf-8",
+    )
+    load_export(con, path)
+    assert rows(con, "select unit_kode from raw_realisasi_indikator") == [
+        ("PUSTU-JABOI",)
+    ]
+    assert rows(con, "select reason from quarantine")[0][0] == (
+        f"Unit 'Pustu Entah' tidak ada dalam daftar unit ({ref / 'unit.csv'})"
+    )
