@@ -1,0 +1,529 @@
+"""Step 3 of the pipeline: data checks on the built models.
+
+Every check is declared in the lists below (unique keys, not-null columns, accepted
+values, ranges, row rules, contract columns). ``run_checks(con)`` turns each declaration
+into one query; relation and column names come only from these lists, values go in as
+parameters. A failing check returns a ``CheckFailure`` with up to ``SAMPLE_SIZE`` sample
+rows; the warehouse then refuses to swap the new build in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from pipelines.schema import PREDIKAT, RATINGS
+
+SAMPLE_SIZE = 5
+
+PERIODE_JENIS = ("bulanan", "triwulanan", "semesteran", "tahunan")
+STATUS = ("tercapai", "mendekati", "tidak_tercapai", "tanpa_target")
+MUTU = ("A", "B", "C", "D")
+KINERJA_UNIT = ("Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik")
+JP_STATUS = ("memenuhi", "kurang", "melebihi_batas", "sesuai_batas")
+POTENSI = ("rendah", "menengah", "tinggi")
+UNSUR = tuple(f"u{i}" for i in range(1, 10))
+KOTAK_9BOX = tuple(str(i) for i in range(1, 10))
+
+
+@dataclass(frozen=True)
+class CheckFailure:
+    check: str  # e.g. 'unique', 'not_null', 'accepted_values', 'range', 'row_rule'
+    relation: str
+    message: str  # Indonesian, names the columns and the number of bad rows
+    sample: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UniqueKey:
+    relation: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NotNull:
+    relation: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AcceptedValues:
+    relation: str
+    column: str
+    values: tuple[str, ...]  # compared as text (so 1..9 is written '1'..'9')
+
+
+@dataclass(frozen=True)
+class Range:
+    relation: str
+    column: str
+    minimum: float | None = None
+    maximum: float | None = None
+    maximum_rule: tuple[str, str] | None = None  # (bagian, kunci) of ref_aturan
+    what: str = ""  # why the range holds, for the message
+
+
+@dataclass(frozen=True)
+class RowRule:
+    name: str
+    relation: str
+    condition: str  # SQL boolean every row must satisfy (NULL counts as satisfied)
+    message: str
+    optional: bool = False  # skip when the relation does not exist
+
+
+# ---------------------------------------------------------------- the contract
+
+CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "mart_employee_period": (
+        "nip", "nama", "jenis_asn", "opd_kode", "opd_nama", "sektor", "unit_kerja",
+        "unit_kode", "jenis_jabatan", "nama_jabatan", "periode", "periode_jenis",
+        "periode_mulai", "periode_selesai", "tahun", "rating_hasil_kerja",
+        "rating_perilaku_kerja", "skor_hasil_kerja", "skor_perilaku_kerja",
+        "predikat_kinerja", "skor_predikat", "predikat_dilaporkan",
+        "predikat_sesuai_matriks", "rating_hasil_kerja_mandiri", "selisih_mandiri",
+        "tanggal_pengisian", "hari_terlambat", "terlambat", "penilai_nip",
+        "skor_adaptif", "nip_valid", "nip_catatan", "_file_sha256", "_source_row",
+        "_loaded_at",
+    ),
+    "mart_indicator_attainment": (
+        "tingkat", "kode_indikator", "nama_id", "nama_en", "sektor", "opd_kode",
+        "opd_nama", "unit_kode", "unit_nama", "periode", "periode_jenis",
+        "periode_mulai", "periode_selesai", "tahun", "bulan_ke", "arah", "satuan",
+        "kumulatif", "pembilang", "penyebut", "realisasi", "realisasi_kumulatif",
+        "target", "target_periode", "capaian_pct", "status", "ambang_kuning_pct",
+        "n_gampong", "is_latest_in_year",
+    ),
+    "mart_indicator_gampong": (
+        "kode_indikator", "gampong_kode", "gampong_nama", "kecamatan", "unit_kode",
+        "periode", "tahun", "bulan_ke", "pembilang", "penyebut", "realisasi_kumulatif",
+        "target", "capaian_pct", "status", "uci",
+    ),
+    "mart_ikm_unit_period": (
+        "unit_kode", "unit_nama", "opd_kode", "periode", "periode_jenis", "tahun",
+        "n_responden", *(f"nrr_u{i}" for i in range(1, 10)), "ikm_nilai", "ikm",
+        "mutu", "kinerja_unit", "unsur_terlemah", "unsur_terlemah_nama",
+        "nrr_terlemah", "andal", "target", "status",
+    ),
+    "mart_employee_year": (
+        "nip", "nama", "jenis_asn", "opd_kode", "opd_nama", "unit_kerja", "tahun",
+        "predikat_tahunan", "rating_hasil_kerja_tahunan", "potensi", "kotak_9box",
+        "jp_total", "jp_klasikal", "jp_nonklasikal", "jp_hak", "jp_batas",
+        "jp_status", "n_kesenjangan_kompetensi", "n_periode_dinilai",
+        "n_periode_terlambat",
+    ),
+    "mart_opd_period": (
+        "opd_kode", "opd_nama", "opd_singkatan", "sektor", "tahun", "n_pegawai",
+        "n_dinilai", "n_sangat_baik", "n_baik", "n_butuh_perbaikan", "n_kurang",
+        "n_sangat_kurang", "pct_baik_ke_atas", "n_indikator", "n_tercapai",
+        "n_mendekati", "n_tidak_tercapai", "rata_capaian_pct", "kelengkapan_skp_pct",
+        "pct_jp_memenuhi", "peringkat", "peringkat_pasti", "alasan_tidak_pasti",
+    ),
+    "mart_data_completeness": (
+        "subjek_jenis", "subjek_kode", "subjek_nama", "opd_kode", "jenis_ekspor",
+        "periode", "tahun", "bulan", "diharapkan", "diterima", "kelengkapan_pct",
+        "tepat_waktu_pct",
+    ),
+}
+
+# ---------------------------------------------------------------- declarations
+
+UNIQUE_KEYS: tuple[UniqueKey, ...] = (
+    UniqueKey("stg_pegawai", ("nip",)),
+    UniqueKey("stg_skp", ("nip", "periode")),
+    UniqueKey(
+        "stg_realisasi_indikator",
+        ("kode_indikator", "unit_kode", "gampong_kode", "periode"),
+    ),
+    UniqueKey("stg_survei_ikm", ("_file_sha256", "_source_sheet", "_source_row")),
+    UniqueKey("stg_pelatihan", ("nip", "nama_pelatihan", "tanggal_mulai")),
+    UniqueKey("stg_kompetensi", ("nip", "kompetensi", "tanggal_asesmen")),
+    UniqueKey("stg_penghargaan", ("penerima", "nama_penghargaan", "tanggal")),
+    UniqueKey("mart_employee_period", ("nip", "periode")),
+    UniqueKey(
+        "mart_indicator_attainment",
+        ("tingkat", "kode_indikator", "unit_kode", "periode"),
+    ),
+    UniqueKey("mart_indicator_gampong", ("kode_indikator", "gampong_kode", "periode")),
+    UniqueKey("mart_ikm_unit_period", ("unit_kode", "periode")),
+    UniqueKey("mart_employee_year", ("nip", "tahun")),
+    UniqueKey("mart_opd_period", ("opd_kode", "tahun")),
+    UniqueKey(
+        "mart_data_completeness",
+        ("subjek_jenis", "subjek_kode", "jenis_ekspor", "periode"),
+    ),
+)
+
+NOT_NULLS: tuple[NotNull, ...] = (
+    NotNull("stg_pegawai", ("nip", "opd_kode")),
+    NotNull("stg_skp", ("nip", "periode", "periode_jenis", "periode_selesai")),
+    NotNull(
+        "stg_realisasi_indikator",
+        ("kode_indikator", "unit_kode", "periode", "periode_selesai"),
+    ),
+    NotNull("stg_survei_ikm", ("unit_kode", "tanggal")),
+    NotNull("stg_pelatihan", ("nip", "nama_pelatihan", "tanggal_mulai")),
+    NotNull("stg_kompetensi", ("nip", "kompetensi", "tanggal_asesmen")),
+    NotNull("stg_penghargaan", ("penerima", "nama_penghargaan", "tanggal")),
+    NotNull("mart_employee_period", ("nip", "periode", "tahun", "nip_valid")),
+    NotNull(
+        "mart_indicator_attainment",
+        ("tingkat", "kode_indikator", "unit_kode", "periode", "tahun", "status"),
+    ),
+    NotNull(
+        "mart_indicator_gampong",
+        ("kode_indikator", "gampong_kode", "periode", "status"),
+    ),
+    NotNull(
+        "mart_ikm_unit_period",
+        ("unit_kode", "periode", "n_responden", "ikm", "mutu", "unsur_terlemah",
+         "status"),
+    ),
+    NotNull("mart_employee_year", ("nip", "tahun", "jp_total")),
+    NotNull("mart_opd_period", ("opd_kode", "tahun", "peringkat_pasti")),
+    NotNull(
+        "mart_data_completeness",
+        ("subjek_jenis", "subjek_kode", "jenis_ekspor", "periode", "diharapkan",
+         "diterima"),
+    ),
+)
+
+ACCEPTED_VALUES: tuple[AcceptedValues, ...] = (
+    AcceptedValues("stg_skp", "periode_jenis", PERIODE_JENIS),
+    AcceptedValues("stg_skp", "rating_hasil_kerja", RATINGS),
+    AcceptedValues("stg_skp", "rating_perilaku_kerja", RATINGS),
+    AcceptedValues("stg_skp", "predikat_kinerja", PREDIKAT),
+    AcceptedValues("stg_realisasi_indikator", "periode_jenis", PERIODE_JENIS),
+    AcceptedValues("mart_employee_period", "predikat_kinerja", PREDIKAT),
+    AcceptedValues("mart_employee_period", "predikat_dilaporkan", PREDIKAT),
+    AcceptedValues("mart_employee_period", "rating_hasil_kerja", RATINGS),
+    AcceptedValues("mart_employee_period", "rating_perilaku_kerja", RATINGS),
+    AcceptedValues("mart_employee_period", "rating_hasil_kerja_mandiri", RATINGS),
+    AcceptedValues("mart_employee_period", "periode_jenis", PERIODE_JENIS),
+    AcceptedValues("mart_indicator_attainment", "tingkat", ("unit", "kota")),
+    AcceptedValues("mart_indicator_attainment", "status", STATUS),
+    AcceptedValues("mart_indicator_attainment", "periode_jenis", PERIODE_JENIS),
+    AcceptedValues("mart_indicator_attainment", "arah", ("naik", "turun")),
+    AcceptedValues("mart_indicator_gampong", "status", STATUS),
+    AcceptedValues("mart_indicator_gampong", "periode_jenis", PERIODE_JENIS),
+    AcceptedValues("mart_ikm_unit_period", "mutu", MUTU),
+    AcceptedValues("mart_ikm_unit_period", "kinerja_unit", KINERJA_UNIT),
+    AcceptedValues("mart_ikm_unit_period", "status", STATUS),
+    AcceptedValues("mart_ikm_unit_period", "periode_jenis", ("triwulanan", "tahunan")),
+    AcceptedValues("mart_ikm_unit_period", "unsur_terlemah", UNSUR),
+    AcceptedValues("mart_employee_year", "predikat_tahunan", PREDIKAT),
+    AcceptedValues("mart_employee_year", "rating_hasil_kerja_tahunan", RATINGS),
+    AcceptedValues("mart_employee_year", "jp_status", JP_STATUS),
+    AcceptedValues("mart_employee_year", "potensi", POTENSI),
+    AcceptedValues("mart_employee_year", "kotak_9box", KOTAK_9BOX),
+    AcceptedValues("mart_data_completeness", "subjek_jenis", ("opd", "unit")),
+    AcceptedValues(
+        "mart_data_completeness",
+        "jenis_ekspor",
+        ("skp", "realisasi_indikator", "survei_ikm"),
+    ),
+)
+
+_SHARE = "persentase dari suatu keseluruhan"
+RANGES: tuple[Range, ...] = (
+    Range("mart_employee_period", "skor_hasil_kerja", 1, 3),
+    Range("mart_employee_period", "skor_perilaku_kerja", 1, 3),
+    Range("mart_employee_period", "skor_predikat", 1, 5),
+    Range("mart_employee_period", "skor_adaptif", 1, 3),
+    Range("mart_employee_period", "hari_terlambat", 0, None),
+    Range(
+        "mart_indicator_attainment", "capaian_pct", 0,
+        maximum_rule=("indikator", "capaian_maks_pct"),
+        what="dibatasi aturan indikator.capaian_maks_pct",
+    ),
+    Range(
+        "mart_indicator_gampong", "capaian_pct", 0,
+        maximum_rule=("indikator", "capaian_maks_pct"),
+        what="dibatasi aturan indikator.capaian_maks_pct",
+    ),
+    Range("mart_ikm_unit_period", "ikm", 25, 100, what="IKM konversi 25–100"),
+    Range("mart_ikm_unit_period", "ikm_nilai", 1, 4, what="nilai IKM 1–4"),
+    *(
+        Range("mart_ikm_unit_period", f"nrr_u{i}", 1, 4, what="NRR unsur 1–4")
+        for i in range(1, 10)
+    ),
+    Range("mart_ikm_unit_period", "n_responden", 1, None),
+    Range("mart_employee_year", "jp_total", 0, None),
+    Range("mart_employee_year", "kotak_9box", 1, 9),
+    Range("mart_opd_period", "pct_baik_ke_atas", 0, 100, what=_SHARE),
+    Range("mart_opd_period", "kelengkapan_skp_pct", 0, 100, what=_SHARE),
+    Range("mart_opd_period", "pct_jp_memenuhi", 0, 100, what=_SHARE),
+    Range("mart_opd_period", "peringkat", 1, None),
+    Range("mart_data_completeness", "kelengkapan_pct", 0, 100, what=_SHARE),
+    Range("mart_data_completeness", "tepat_waktu_pct", 0, 100, what=_SHARE),
+    Range("mart_data_completeness", "diharapkan", 0, None),
+    Range("mart_data_completeness", "diterima", 0, None),
+)
+
+ROW_RULES: tuple[RowRule, ...] = (
+    RowRule(
+        "import_log_rows",
+        "import_log",
+        "rows_read = rows_loaded + rows_quarantined",
+        "rows_read harus sama dengan rows_loaded + rows_quarantined",
+        optional=True,
+    ),
+    RowRule(
+        "predikat_check_consistent",
+        "mart_employee_period",
+        "predikat_sesuai_matriks = (predikat_dilaporkan = predikat_kinerja)",
+        "predikat_sesuai_matriks harus sama dengan (predikat_dilaporkan = "
+        "predikat_kinerja)",
+    ),
+    RowRule(
+        "opd_predikat_counts",
+        "mart_opd_period",
+        "n_dinilai = n_sangat_baik + n_baik + n_butuh_perbaikan + n_kurang "
+        "+ n_sangat_kurang",
+        "n_dinilai harus sama dengan jumlah pegawai per predikat",
+    ),
+    RowRule(
+        "opd_indicator_counts",
+        "mart_opd_period",
+        "n_tercapai + n_mendekati + n_tidak_tercapai <= n_indikator",
+        "jumlah indikator per status melebihi n_indikator",
+    ),
+    RowRule(
+        "jp_parts",
+        "mart_employee_year",
+        "jp_klasikal + jp_nonklasikal <= jp_total + 1e-9",
+        "jp_klasikal + jp_nonklasikal melebihi jp_total",
+    ),
+    RowRule(
+        "received_not_above_expected",
+        "mart_data_completeness",
+        "jenis_ekspor = 'survei_ikm' or diterima <= diharapkan",
+        "diterima melebihi diharapkan",
+    ),
+)
+
+
+# ---------------------------------------------------------------- running
+
+
+def _relations(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute(
+        "select table_name from information_schema.tables where table_schema = 'main'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _columns(con: duckdb.DuckDBPyConnection, relation: str) -> list[str]:
+    rows = con.execute(
+        "select column_name from information_schema.columns "
+        "where table_schema = 'main' and table_name = ? order by ordinal_position",
+        [relation],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _sample(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None
+) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
+    row = con.execute(f"select count(*) from ({sql})", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _missing(relation: str) -> CheckFailure:
+    return CheckFailure("exists", relation, f"relasi {relation} tidak ada")
+
+
+def check_contract(con: duckdb.DuckDBPyConnection) -> list[CheckFailure]:
+    """Every contract mart exists and has every contract column."""
+    failures: list[CheckFailure] = []
+    existing = _relations(con)
+    for mart, wanted in CONTRACT_COLUMNS.items():
+        if mart not in existing:
+            failures.append(_missing(mart))
+            continue
+        have = set(_columns(con, mart))
+        absent = [c for c in wanted if c not in have]
+        if absent:
+            failures.append(
+                CheckFailure(
+                    "contract_columns",
+                    mart,
+                    f"kolom kontrak tidak ada di {mart}: {', '.join(absent)}",
+                )
+            )
+    return failures
+
+
+def check_unique(
+    con: duckdb.DuckDBPyConnection, spec: UniqueKey
+) -> CheckFailure | None:
+    cols = ", ".join(spec.columns)
+    sql = (
+        f"select {cols}, count(*) as n_baris from {spec.relation} "
+        f"group by {cols} having count(*) > 1"
+    )
+    n = _count(con, sql, [])
+    if n == 0:
+        return None
+    return CheckFailure(
+        "unique",
+        spec.relation,
+        f"kunci ({cols}) tidak unik: {n} nilai kunci muncul lebih dari sekali",
+        _sample(con, f"{sql} order by n_baris desc limit {SAMPLE_SIZE}"),
+    )
+
+
+def check_not_null(
+    con: duckdb.DuckDBPyConnection, spec: NotNull
+) -> list[CheckFailure]:
+    failures = []
+    for col in spec.columns:
+        sql = f"select * from {spec.relation} where {col} is null"
+        n = _count(con, sql, [])
+        if n:
+            failures.append(
+                CheckFailure(
+                    "not_null",
+                    spec.relation,
+                    f"kolom {col} kosong pada {n} baris",
+                    _sample(con, f"{sql} limit {SAMPLE_SIZE}"),
+                )
+            )
+    return failures
+
+
+def check_accepted(
+    con: duckdb.DuckDBPyConnection, spec: AcceptedValues
+) -> CheckFailure | None:
+    col = spec.column
+    sql = (
+        f"select cast({col} as varchar) as nilai, count(*) as n_baris "
+        f"from {spec.relation} where {col} is not null "
+        f"and cast({col} as varchar) not in (select unnest(?::varchar[])) group by 1"
+    )
+    params = [list(spec.values)]
+    n = _count(con, sql, params)
+    if n == 0:
+        return None
+    return CheckFailure(
+        "accepted_values",
+        spec.relation,
+        f"kolom {col} berisi {n} nilai di luar yang diizinkan "
+        f"({', '.join(spec.values)})",
+        _sample(con, f"{sql} limit {SAMPLE_SIZE}", params),
+    )
+
+
+def check_range(con: duckdb.DuckDBPyConnection, spec: Range) -> CheckFailure | None:
+    col = spec.column
+    conditions: list[str] = []
+    params: list[Any] = []
+    if spec.minimum is not None:
+        conditions.append(f"{col} < ?")
+        params.append(spec.minimum)
+    if spec.maximum is not None:
+        conditions.append(f"{col} > ?")
+        params.append(spec.maximum)
+    if spec.maximum_rule is not None:
+        conditions.append(
+            f"{col} > (select max(nilai) from ref_aturan "
+            "where bagian = ? and kunci = ?)"
+        )
+        params.extend(spec.maximum_rule)
+    sql = f"select * from {spec.relation} where {' or '.join(conditions)}"
+    n = _count(con, sql, params)
+    if n == 0:
+        return None
+    low = "" if spec.minimum is None else f"{spec.minimum:g}"
+    high = (
+        f"{spec.maximum:g}" if spec.maximum is not None
+        else ".".join(spec.maximum_rule) if spec.maximum_rule else ""
+    )
+    why = f" ({spec.what})" if spec.what else ""
+    return CheckFailure(
+        "range",
+        spec.relation,
+        f"kolom {col} di luar rentang [{low}, {high}]{why} pada {n} baris",
+        _sample(con, f"{sql} limit {SAMPLE_SIZE}", params),
+    )
+
+
+def check_row_rule(
+    con: duckdb.DuckDBPyConnection, spec: RowRule
+) -> CheckFailure | None:
+    sql = f"select * from {spec.relation} where not coalesce(({spec.condition}), true)"
+    n = _count(con, sql, [])
+    if n == 0:
+        return None
+    return CheckFailure(
+        spec.name,
+        spec.relation,
+        f"{spec.message} ({n} baris)",
+        _sample(con, f"{sql} limit {SAMPLE_SIZE}"),
+    )
+
+
+def _row_rule_failure(
+    con: duckdb.DuckDBPyConnection, spec: RowRule
+) -> CheckFailure | None:
+    try:
+        return check_row_rule(con, spec)
+    except duckdb.Error as exc:  # e.g. a column the rule needs is missing
+        return CheckFailure(
+            spec.name, spec.relation, f"pemeriksaan tidak dapat dijalankan: {exc}"
+        )
+
+
+def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckFailure]:
+    """Run every declared check; return the failures (empty when all pass)."""
+    failures = check_contract(con)
+    existing = _relations(con)
+    columns: dict[str, set[str]] = {}
+    reported: set[tuple[str, str]] = {
+        (f.relation, "") for f in failures if f.check == "exists"
+    }
+
+    def present(
+        relation: str, needed: tuple[str, ...] = (), optional: bool = False
+    ) -> bool:
+        """True when the relation and the columns a check needs exist; else reports."""
+        if relation not in existing:
+            if not optional and (relation, "") not in reported:
+                failures.append(_missing(relation))
+                reported.add((relation, ""))
+            return False
+        have = columns.setdefault(relation, set(_columns(con, relation)))
+        absent = [c for c in needed if c not in have]
+        for col in absent:
+            if (relation, col) not in reported:
+                message = f"kolom {col} tidak ada di {relation}"
+                failures.append(CheckFailure("exists", relation, message))
+                reported.add((relation, col))
+        return not absent
+
+    for spec in UNIQUE_KEYS:
+        if present(spec.relation, spec.columns) and (f := check_unique(con, spec)):
+            failures.append(f)
+    for spec in NOT_NULLS:
+        if present(spec.relation, spec.columns):
+            failures.extend(check_not_null(con, spec))
+    for spec in ACCEPTED_VALUES:
+        if present(spec.relation, (spec.column,)) and (f := check_accepted(con, spec)):
+            failures.append(f)
+    for spec in RANGES:
+        if present(spec.relation, (spec.column,)) and (f := check_range(con, spec)):
+            failures.append(f)
+    for spec in ROW_RULES:
+        if present(spec.relation, optional=spec.optional) and (
+            f := _row_rule_failure(con, spec)
+        ):
+            failures.append(f)
+    return failures

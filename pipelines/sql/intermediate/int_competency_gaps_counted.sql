@@ -1,0 +1,70 @@
+-- int_competency_gaps_counted: open competency gaps per employee per year, one row per
+-- nip x tahun (from int_employee_years_enumerated). For every competency the latest
+-- assessment on or before 31 December of the year counts; a gap is level_aktual below
+-- level_standar.
+
+with employee_years as (
+
+    select * from int_employee_years_enumerated
+
+),
+
+assessments as (
+
+    select * from stg_kompetensi
+
+),
+
+latest_per_competency as (
+
+    select
+        employee_years.nip,
+        employee_years.tahun,
+        assessments.kompetensi,
+        assessments.level_standar,
+        assessments.level_aktual
+    from employee_years
+    inner join assessments
+        on employee_years.nip = assessments.nip
+        and assessments.tanggal_asesmen <= employee_years.akhir_tahun
+    qualify row_number() over (
+        partition by employee_years.nip, employee_years.tahun, assessments.kompetensi
+        order by assessments.tanggal_asesmen desc, assessments._loaded_at desc,
+            assessments._source_row desc
+    ) = 1
+
+),
+
+counted as (
+
+    select
+        employee_years.nip,
+        employee_years.tahun,
+        count(latest.kompetensi) as n_kompetensi_dinilai,
+        count(*) filter (
+            where latest.level_aktual < latest.level_standar
+        ) as n_kesenjangan_kompetensi
+    from employee_years
+    left join latest_per_competency as latest
+        on employee_years.nip = latest.nip
+        and employee_years.tahun = latest.tahun
+    group by employee_years.nip, employee_years.tahun
+
+),
+
+final as (
+
+    select
+        -- ids
+        nip,
+        tahun,
+
+        -- measures
+        n_kompetensi_dinilai,
+        n_kesenjangan_kompetensi
+
+    from counted
+
+)
+
+select * from final
