@@ -1,0 +1,919 @@
+"""Demo data for Kinerja Sabang: realistic, messy OPD exports, deterministic for a seed.
+
+``generate(out_dir, scale, seed)`` writes CSV/XLSX exports of all seven kinds the way
+Sabang's OPDs would send them; ``run_demo(db_path, ...)`` generates them and loads them
+with ``pipelines.warehouse.ingest(..., source='demo')``. Regenerate the committed
+sample:
+
+    python -m pipelines.demo --scale sample --seed 2026 --out data/sample --no-ingest
+
+Scales (a scale is only a parameter set, see ``SCALES``):
+- ``sample``: DINKES, DISPAR, DPMG, ~40 people, 12 months of 2025, a few IKM answers.
+- ``sabang``: every OPD of data/reference/opd.csv, ~2,400 ASN (PNS ~75%, PPPK ~20%,
+  PPPK paruh waktu ~5%), monthly SKP 2022-01..2026-10 plus annual SKP 2022-2025, and the
+  sector exports for the same months.
+Rows are streamed per OPD and month to csv.writer / openpyxl write-only sheets; no
+whole-scale list is built, so larger scales (aceh, nasional) are new parameter sets.
+Randomness comes only from ``random.Random`` / ``numpy.random.default_rng`` seeded with
+(seed, part name); no wall clock (XLSX timestamps are fixed), so the same seed gives
+byte-identical files.
+
+Modules: ``demo`` (scales, orchestration, CLI), ``demo_people`` (people, NIPs, flags),
+``demo_org`` (OPD sections), ``demo_catalogue`` (names, jabatan roles), ``demo_hr``
+(master, SKP, training, competency, awards rows), ``demo_sector`` (immunisation, IKM,
+tourism, gampong programmes), ``demo_writers`` (CSV/XLSX sinks and value formats).
+
+Planted patterns (what the signals of PRODUCT.md §5 should find):
+
+People (``demo_people`` flags, drawn per OPD; ``planted_people()`` lists them):
+- ``low`` (~3% of staff): hasil kerja Di Bawah Ekspektasi in 70% of months from a start
+  month in the last 8-28 months, always in 2 of the last 3 periods, and an annual
+  Butuh Perbaikan for a year with 3+ such months. Half of them are ``stagnant``
+  (Butuh Perbaikan in each of the last 9 periods); a quarter ``recovers`` in the last
+  3 months (a flag that moved).
+- ``stuck`` (~4%): same position since 2012-2019 (tmt_jabatan) and no training in the
+  last 12 months.
+- ``late`` (~4%): self-reports late (>5 days after the period) in ~60% of periods, or
+  missing. One OPD, DLHK, is late in ~32% of all periods (others ~3%).
+- ``inflate`` (~5%): rating_hasil_kerja_mandiri Di Atas in ~85% of periods while the
+  supervisor mostly says Sesuai.
+- ``adaptif_fall`` (~1%): Adaptif Di Atas, then Sesuai (last 4-7 months), then Di Bawah
+  (last 4 months). Only in OPDs whose export has the BerAKHLAK columns.
+- ``no_jp`` (~2%): an open competency gap (level_aktual < level_standar in the latest
+  assessment) and zero JP in the last two years.
+- ``pns_under`` (~18% of PNS, plus ~8% by chance): below 20 JP a year;
+  ``pppk_over`` (~6% of PPPK): above the 24 JP cap. PPPK paruh waktu get 0-10 JP.
+- ``star`` (~6%): high ability (Sangat Baik often), potensi tinggi, ASN Teladan awards.
+- Predikat (sabang, seed 2026): monthly ~87% Baik, ~12% Sangat Baik, ~2% Butuh
+  Perbaikan, ~0.2% Kurang/Misconduct, ~0.1% Sangat Kurang; annual ~87% / 12% / 1%.
+  A supplied predikat contradicts the matrix in ~0.3% of rows (SATPOLPP: ~5%, typed
+  by hand).
+Units:
+- Puskesmas Cot Ba'u: IDL year-end coverage 78 -> 84 -> 90 -> 94 -> 97 (improving),
+  drop-out falling 7% -> 2%. Puskesmas Iboih also improves (72 -> 90).
+- Puskesmas Balohan: IDL flat at ~78-80% every year (target 100): stagnating; its
+  drop-out stays 8-9% (> 5%); gampong Jaboi ~9 points lower (no UCI). Its staff are
+  rated above average (outcome vs rating mismatch).
+- DPMG: staff rated above average while Jaboi (~31%), Beurawang (~36%) and Keuneukai
+  (~44%) stay far below the participation target (60-70%); Keuneukai absorbs only 78%
+  of its village fund in 2025 (70% in 2026), Beurawang 85% in 2024.
+- Tourism: UPTD Tugu Kilometer Nol IKM rises from C (~71) to B (~85); Loket Informasi
+  Wisata Pelabuhan Balohan stays at C (~71-72) with u3 (waktu penyelesaian) the weakest
+  unsur and only ~62% of complaints resolved in 5 days; Pos Layanan Wisata Anoi Itam
+  gets fewer than 30 responses in Q1 and Q2 (unreliable IKM). Visits follow the
+  reported totals (2022: 254,048; 2023: 261,489; Jan-Apr 2024: 47,189; Jan-Apr 2025:
+  63,257) with July and December peaks and a Lebaran bump.
+Data completeness: Kecamatan Sukajaya never sent April-June 2023, DKPP November 2024;
+DPUPR, DISHUB and Kecamatan Sukakarya have not sent the last month yet. Nobody
+retires inside the window (a retiree would stay in the latest master and look like a
+missing SKP); the employee master comes as two SIASN snapshots (January of the first
+year, XLSX, and the last month, CSV) so promotions show as history.
+
+Messy on purpose (``SABANG_PLANTS`` / ``SAMPLE_PLANTS``; each bad row must end in
+quarantine with a reason): an NIP as an Excel number cell (XLSX), an NIP as
+'1,98609E+17' text (CSV), a 17-digit NIP, an unknown rating text, an impossible date
+(31/02), an IKM answer of 5, a unit not in the unit list (Pustu Jaboi), an indicator
+code not in the catalogue (KES-BCG), a negative JP. At sabang scale that is 161 bad
+rows of ~186,000 (~0.09%): SKP 98 (40 number cells in DINKES March 2025, 25
+'1,9...E+17' in DISPAR May 2024, 10 17-digit NIPs in BPKD July 2022, 15 'Cukup' in
+SATPOLPP February 2025, 8 '31/02/2024' in DLHK January 2024), realisasi 24, IKM 23,
+pelatihan 16; data/sample/README.md lists the sample's nine. One corrected re-export
+(``SKP_DINKES_<year>_revisi.csv``) repeats June rows of DINKES with changed ratings so
+superseding is visible. Also: CSV with comma and semicolon; UTF-8 with and without
+BOM and Windows-1252; title rows above headers; human headers and synonyms; Indonesian
+numbers; dates dd/mm/yyyy, yyyy-mm-dd, '3 Februari 2025' and date cells; periods
+'2025-01', '01/2025', 'Januari 2025', 'Jan-25', 'TW I 2025', 'Triwulan 1 2025', '2025';
+workbooks with a sheet per year or per data set and a 'Petunjuk' sheet without a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pipelines import demo_hr as hr
+from pipelines import demo_people as dp
+from pipelines.demo_org import Opd, plan_opd
+from pipelines.demo_people import Person, Window, month_index, month_of
+from pipelines.demo_sector import (
+    SectorContext,
+    write_gampong,
+    write_ikm,
+    write_immunisation,
+    write_tourism,
+)
+from pipelines.demo_writers import CsvSink, Fmt, Style, XlsxSink, notes_sheet
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SEED = 2026
+
+# --- scales ---------------------------------------------------------------------------
+SABANG_HEADCOUNT = {
+    "SETDA": 110,
+    "SETDPRK": 40,
+    "INSP": 35,
+    "BAPPEDA": 40,
+    "BPKD": 55,
+    "BKPSDM": 40,
+    "DINKES": 400,
+    "RSUD": 320,
+    "DISPAR": 60,
+    "DPMG": 40,
+    "DISDIKBUD": 840,
+    "DPUPR": 70,
+    "DISHUB": 55,
+    "DINSOS": 35,
+    "DLHK": 60,
+    "DISDUKCAPIL": 35,
+    "DPMPTSP": 30,
+    "DKPP": 55,
+    "SATPOLPP": 60,
+    "KEC-SUKAKARYA": 20,
+    "KEC-SUKAJAYA": 20,
+}
+PUSKESMAS = (
+    "PKM-COT-BAU",
+    "PKM-SUKAJAYA",
+    "PKM-BALOHAN",
+    "PKM-SUKAKARYA",
+    "PKM-PRIA-LAOT",
+    "PKM-IBOIH",
+)
+TOURISM = (
+    "DISPAR-TIC",
+    "DISPAR-KM0",
+    "DISPAR-IBOIH",
+    "DISPAR-SUMURTIGA",
+    "DISPAR-ANOIITAM",
+    "DISPAR-BALOHAN",
+)
+
+
+@dataclass(frozen=True)
+class Plant:
+    """A bad value planted in an export (it must be quarantined by the loader)."""
+
+    what: str  # nip_number | nip_sci | nip_17 | rating_unknown | date_impossible
+    opd: str
+    year: int
+    month: int
+    count: int
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    headcount: dict[str, int]
+    first: tuple[int, int]
+    last: tuple[int, int]
+    puskesmas: tuple[str, ...]
+    ikm_units: tuple[str, ...]
+    tourism_units: tuple[str, ...]
+    only_units: dict[str, tuple[str, ...]] | None = None
+    flag_minimum: int = 0
+    sample: bool = False
+    plants: tuple[Plant, ...] = ()
+    revisi: tuple[str, int, int, int] | None = None  # (opd, year, month, rows)
+    kompetensi: tuple[tuple[date, float, str], ...] = ()  # (date, share, 'csv'|'xlsx')
+    skp_styles: dict[str, hr.OpdSkpConf] = field(default_factory=dict)
+
+
+T_SKP = ("PEMERINTAH KOTA SABANG", "REKAP PENILAIAN KINERJA BULANAN")
+
+
+def _sabang_styles() -> dict[str, hr.OpdSkpConf]:
+    c = hr.OpdSkpConf
+    m = month_index
+    return {
+        "SETDA": c(Style("csv", ",", "utf-8")),
+        "SETDPRK": c(
+            Style(
+                "csv", ";", "utf-8-sig", period="nama", headers="upper", ratings="upper"
+            )
+        ),
+        "INSP": c(Style("xlsx", period="slash", dates="cell")),
+        "BAPPEDA": c(Style("csv", ",", "utf-8", dates="iso", headers="snake")),
+        "BPKD": c(Style("csv", ";", "cp1252", period="nama", ratings="upper")),
+        "BKPSDM": c(Style("xlsx", dates="cell", headers="alt")),
+        "DINKES": c(
+            Style("xlsx", period="nama", dates="cell", title=T_SKP),
+            unit_shift={"PKM-BALOHAN": 0.5},
+            before=(2025, Style("csv", ";", "utf-8-sig", period="nama")),
+        ),
+        "RSUD": c(Style("csv", ",", "utf-8-sig", headers="alt")),
+        "DISPAR": c(
+            Style(
+                "csv", ";", "cp1252", period="slash", title=(*T_SKP, "DINAS PARIWISATA")
+            )
+        ),
+        "DPMG": c(Style("xlsx", period="iso", dates="long"), opd_shift=0.4),
+        "DISDIKBUD": c(Style("csv", ",", "utf-8")),
+        "DPUPR": c(
+            Style("csv", ";", "utf-8-sig", headers="alt"),
+            hr.SKP_SLIM,
+            missing_months=(m(2026, 10),),
+        ),
+        "DISHUB": c(
+            Style("csv", ",", "utf-8", period="short"),
+            hr.SKP_SLIM,
+            missing_months=(m(2026, 10),),
+        ),
+        "DINSOS": c(Style("csv", ",", "utf-8", dates="iso", ratings="lower")),
+        "DLHK": c(Style("csv", ";", "utf-8", title=T_SKP), late_rate=0.32),
+        "DISDUKCAPIL": c(Style("csv", ",", "utf-8-sig", period="short")),
+        "DPMPTSP": c(Style("xlsx", dates="cell", period="nama")),
+        "DKPP": c(Style("csv", ";", "cp1252"), missing_months=(m(2024, 11),)),
+        "SATPOLPP": c(
+            Style("csv", ",", "utf-8", headers="upper"), contradiction_rate=0.05
+        ),
+        "KEC-SUKAKARYA": c(
+            Style("xlsx", dates="cell", title=T_SKP), missing_months=(m(2026, 10),)
+        ),
+        "KEC-SUKAJAYA": c(
+            Style("xlsx", period="slash"),
+            missing_months=(m(2023, 4), m(2023, 5), m(2023, 6)),
+        ),
+    }
+
+
+def _sample_styles() -> dict[str, hr.OpdSkpConf]:
+    c = hr.OpdSkpConf
+    return {
+        "DINKES": c(
+            Style("xlsx", period="nama", dates="cell", title=T_SKP),
+            unit_shift={"PKM-BALOHAN": 0.5},
+        ),
+        "DISPAR": c(Style("csv", ";", "cp1252", period="slash", title=T_SKP)),
+        "DPMG": c(
+            Style("csv", ",", "utf-8-sig", dates="iso", headers="alt"), opd_shift=0.4
+        ),
+    }
+
+
+SABANG_PLANTS = (
+    Plant("nip_number", "DINKES", 2025, 3, 40),
+    Plant("nip_sci", "DISPAR", 2024, 5, 25),
+    Plant("nip_17", "BPKD", 2022, 7, 10),
+    Plant("rating_unknown", "SATPOLPP", 2025, 2, 15),
+    Plant("date_impossible", "DLHK", 2024, 1, 8),
+)
+SAMPLE_PLANTS = (
+    Plant("nip_number", "DINKES", 2025, 3, 1),
+    Plant("nip_sci", "DISPAR", 2025, 5, 1),
+    Plant("nip_17", "DISPAR", 2025, 8, 1),
+    Plant("rating_unknown", "DPMG", 2025, 2, 1),
+)
+
+SCALES: dict[str, Scale] = {
+    "sample": Scale(
+        name="sample",
+        headcount={"DINKES": 20, "DISPAR": 14, "DPMG": 9},
+        first=(2025, 1),
+        last=(2025, 12),
+        puskesmas=("PKM-COT-BAU", "PKM-BALOHAN"),
+        ikm_units=("DISPAR-TIC", "DISPAR-KM0"),
+        tourism_units=("DISPAR-TIC", "DISPAR-KM0"),
+        only_units={
+            "DINKES": ("DINKES-SEKRETARIAT", "PKM-COT-BAU", "PKM-BALOHAN"),
+            "DISPAR": ("DISPAR-SEKRETARIAT", "DISPAR-TIC", "DISPAR-KM0"),
+            "DPMG": ("DPMG-SEKRETARIAT", "DPMG-PEMBERDAYAAN"),
+        },
+        flag_minimum=1,
+        sample=True,
+        plants=SAMPLE_PLANTS,
+        revisi=("DINKES", 2025, 6, 4),
+        kompetensi=((date(2025, 5, 12), 0.6, "csv"),),
+        skp_styles=_sample_styles(),
+    ),
+    "sabang": Scale(
+        name="sabang",
+        headcount=SABANG_HEADCOUNT,
+        first=(2022, 1),
+        last=(2026, 10),
+        puskesmas=PUSKESMAS,
+        ikm_units=TOURISM,
+        tourism_units=TOURISM,
+        plants=SABANG_PLANTS,
+        revisi=("DINKES", 2025, 6, 20),
+        kompetensi=((date(2023, 5, 8), 0.35, "xlsx"), (date(2025, 5, 12), 0.55, "csv")),
+        skp_styles=_sabang_styles(),
+    ),
+}
+PLANNED_SCALES = ("aceh", "nasional")  # named in PRODUCT.md §8, added by a later issue
+
+
+def get_scale(name: str) -> Scale:
+    if name in SCALES:
+        return SCALES[name]
+    if name in PLANNED_SCALES:
+        raise ValueError(
+            f"Skala '{name}' belum tersedia di generator demo; "
+            f"yang tersedia: {', '.join(SCALES)}."
+        )
+    raise ValueError(f"Skala tidak dikenal: '{name}'. Pilihan: {', '.join(SCALES)}.")
+
+
+# --- reference data -------------------------------------------------------------------
+def reference_dir() -> Path:
+    return Path(os.environ.get("KINERJA_REFERENCE") or ROOT / "data" / "reference")
+
+
+def read_reference(name: str) -> list[dict[str, str]]:
+    with open(reference_dir() / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@dataclass
+class Reference:
+    opd: list[dict[str, str]]
+    units: dict[str, dict[str, str]]
+    gampong: dict[str, dict[str, str]]
+    kompetensi: list[dict[str, str]]
+
+    @classmethod
+    def load(cls) -> Reference:
+        return cls(
+            read_reference("opd.csv"),
+            {u["unit_kode"]: u for u in read_reference("unit.csv")},
+            {g["gampong_kode"]: g for g in read_reference("gampong.csv")},
+            read_reference("kompetensi_pelatihan.csv"),
+        )
+
+
+# --- people ---------------------------------------------------------------------------
+def iter_opd_people(
+    scale: Scale, seed: int, ref: Reference
+) -> Iterator[tuple[Opd, list[Person]]]:
+    """(OPD plan, people) for each OPD of the scale, in opd.csv order, flags planted."""
+    reg = dp.NipRegistry()
+    win = Window(month_index(*scale.first), month_index(*scale.last))
+    chief = ""
+    for row in ref.opd:
+        kode = row["opd_kode"]
+        if kode not in scale.headcount:
+            continue
+        only = scale.only_units.get(kode) if scale.only_units else None
+        opd = plan_opd(row, ref.units, only)
+        people = dp.OpdBuilder(
+            opd, scale.headcount[kode], seed, reg, win, chief
+        ).build()
+        if kode == "SETDA":
+            chief = people[0].nip  # the Sekda rates the heads of OPD
+        conf = scale.skp_styles[kode]
+        exclude = (
+            frozenset() if "adaptif" in conf.columns else frozenset({dp.ADAPTIF_FALL})
+        )
+        dp.assign_flags(people, seed, kode, scale.flag_minimum, exclude)
+        hr.plant_training_flags(people, seed, kode)
+        yield opd, people
+
+
+def planted_people(
+    scale: str = "sample", seed: int = DEFAULT_SEED
+) -> dict[str, list[str]]:
+    """flag -> NIPs carrying it (for tests and for explaining the demo)."""
+    out: dict[str, list[str]] = {}
+    for _, people in iter_opd_people(get_scale(scale), seed, Reference.load()):
+        for p in people:
+            for f in sorted(p.flags):
+                out.setdefault(f, []).append(p.nip)
+    return out
+
+
+# --- the generator --------------------------------------------------------------------
+class Generation:
+    """One run of ``generate``: holds the open cross-OPD sinks and the file list."""
+
+    def __init__(self, out: Path, scale: Scale, seed: int, ref: Reference) -> None:
+        self.out, self.scale, self.seed, self.ref = out, scale, seed, ref
+        self.first, self.last = month_index(*scale.first), month_index(*scale.last)
+        self.years = list(range(scale.first[0], scale.last[0] + 1))
+        self.files: list[Path] = []
+        self.heads: dict[str, str] = {}
+        self.courses = hr.catalogue_courses(ref.kompetensi)
+        self.jenis_of = {k["kompetensi"]: k["jenis"] for k in ref.kompetensi}
+        self._open_sinks()
+
+    def path(self, name: str) -> Path:
+        p = self.out / name
+        self.files.append(p)
+        return p
+
+    # cross-OPD files ------------------------------------------------------------------
+    def _open_sinks(self) -> None:
+        s = self.scale
+        y0, y1 = self.years[0], self.years[-1]
+        self.master_old: XlsxSink | None = None
+        if not s.sample:  # an older SIASN snapshot first: the later one supersedes it
+            self.master_old_style = Style("xlsx", dates="cell", headers="alt")
+            self.master_old = XlsxSink(self.path(f"DATA_ASN_PEMKO_SABANG_{y0}-01.xlsx"))
+            self.master_old.sheet(
+                "DATA ASN",
+                hr.headers(
+                    hr.PEGAWAI_COLUMNS, list(hr.PEGAWAI_COLUMNS), self.master_old_style
+                ),
+                ("DATA ASN PEMERINTAH KOTA SABANG", f"Keadaan Januari {y0}"),
+            )
+        self.master_new_style = Style("csv", ";", "utf-8-sig", headers="upper")
+        last_y, last_m = month_of(self.last)
+        self.master_new = CsvSink(
+            self.path(f"DATA_ASN_PEMKO_SABANG_{last_y}-{last_m:02d}.csv"),
+            hr.headers(
+                hr.PEGAWAI_COLUMNS, list(hr.PEGAWAI_COLUMNS), self.master_new_style
+            ),
+            self.master_new_style,
+        )
+        self.training: dict[int, tuple[Any, Style]] = {}
+        for year in self.years:
+            self.training[year] = self._training_sink(year)
+        self.kompetensi = [
+            self._kompetensi_sink(when, fmt) for when, _, fmt in s.kompetensi
+        ]
+        award_style = Style("csv", ",", "utf-8")
+        span = f"{y0}-{y1}" if y1 > y0 else str(y0)
+        self.awards = (
+            CsvSink(
+                self.path(f"penghargaan_asn_{span}.csv"),
+                [
+                    "Penerima (NIP atau Unit)",
+                    "Nama Penghargaan",
+                    "Tanggal",
+                    "Kategori",
+                    "Keterangan",
+                ],
+                award_style,
+            ),
+            Fmt(award_style),
+        )
+
+    TRAIN_HEADER = [
+        "NIP",
+        "Nama Pelatihan",
+        "JP",
+        "Tanggal Mulai",
+        "Tanggal Selesai",
+        "Jalur",
+        "Kompetensi",
+        "Penyelenggara",
+    ]
+
+    def _training_sink(self, year: int) -> tuple[Any, Style]:
+        variants = {
+            2022: Style("xlsx", dates="cell", numbers="cell"),
+            2025: Style("xlsx", dates="dmy", numbers="id"),
+        }
+        style = variants.get(year) or (
+            Style("csv", ",", "utf-8")
+            if year % 2
+            else Style("csv", ";", "utf-8-sig", dates="iso")
+        )
+        if style.fmt == "csv":
+            return CsvSink(
+                self.path(f"riwayat_pelatihan_{year}.csv"), self.TRAIN_HEADER, style
+            ), style
+        sink = XlsxSink(self.path(f"Riwayat_Pelatihan_ASN_{year}.xlsx"))
+        sink.sheet(
+            f"Pelatihan {year}",
+            self.TRAIN_HEADER,
+            ("REKAP PENGEMBANGAN KOMPETENSI ASN", f"TAHUN {year}"),
+        )
+        return sink, style
+
+    def _kompetensi_sink(self, when: date, fmt: str) -> tuple[Any, Style, date]:
+        header = [
+            "NIP",
+            "Kompetensi",
+            "Level Standar",
+            "Level Aktual",
+            "Tanggal Asesmen",
+            "Jenis Kompetensi",
+            "Potensi",
+        ]
+        if fmt == "csv":
+            style = Style("csv", ",", "utf-8-sig", dates="iso")
+            return (
+                CsvSink(
+                    self.path(f"hasil_asesmen_kompetensi_{when.year}.csv"),
+                    header,
+                    style,
+                ),
+                style,
+                when,
+            )
+        style = Style("xlsx", dates="cell")
+        sink = XlsxSink(self.path(f"Hasil_Asesmen_Kompetensi_{when.year}.xlsx"))
+        sink.add(
+            notes_sheet(
+                (
+                    "Hasil asesmen kompetensi oleh UPT Penilaian Kompetensi.",
+                    "Level 1-5; standar sesuai standar kompetensi jabatan.",
+                )
+            )
+        )
+        sink.sheet(
+            "Hasil", header, ("HASIL ASESMEN KOMPETENSI ASN", f"TAHUN {when.year}")
+        )
+        return sink, style, when
+
+    @staticmethod
+    def _write(
+        sink: Any,
+        rows: Sequence[Sequence[Any]] | Iterator[list[Any]],
+        sheet: str | None = None,
+    ) -> None:
+        if isinstance(sink, XlsxSink):
+            sink.write(sheet, rows)
+        else:
+            sink.write(rows)
+
+    # per OPD --------------------------------------------------------------------------
+    def add_opd(self, opd: Opd, people: list[Person]) -> None:
+        for p in people:
+            if p.head and p.unit_kode:
+                self.heads.setdefault(p.unit_kode, p.nip)
+        self._master_rows(opd, people)
+        self._skp_files(opd, people)
+        self._training_rows(opd, people)
+        for sink, style, when in self.kompetensi:
+            share = next(s for d, s, _ in self.scale.kompetensi if d == when)
+            self._write(
+                sink,
+                hr.kompetensi_rows(
+                    people,
+                    when.year,
+                    self.seed,
+                    opd.kode,
+                    share,
+                    when,
+                    self.jenis_of,
+                    Fmt(style),
+                ),
+            )
+        sink, fmt = self.awards
+        sink.write(
+            hr.person_awards(people, self.years, self.seed, opd.kode, self.last, fmt)
+        )
+
+    def _master_rows(self, opd: Opd, people: list[Person]) -> None:
+        fmt = Fmt(self.master_new_style)
+        self.master_new.write(
+            hr.pegawai_row(p, fmt, opd.nama, False, False)
+            for p in people
+            if p.end > self.last
+        )
+        if self.master_old is not None:
+            fmt_old = Fmt(self.master_old_style)
+            text = opd.singkatan if len(opd.nama) > 40 else opd.nama
+            self.master_old.write(
+                "DATA ASN",
+                (
+                    hr.pegawai_row(p, fmt_old, text, True, True)
+                    for p in people
+                    if p.start <= self.first < p.end
+                ),
+            )
+
+    def _training_rows(self, opd: Opd, people: list[Person]) -> None:
+        for year, (sink, style) in self.training.items():
+            rows = list(
+                hr.training_rows(
+                    people,
+                    year,
+                    self.courses,
+                    self.seed,
+                    opd.kode,
+                    self.first,
+                    self.last,
+                    Fmt(style),
+                )
+            )
+            self._plant_training(opd.kode, year, rows)
+            self._write(sink, rows)
+
+    def _plant_training(self, opd: str, year: int, rows: list[list[Any]]) -> None:
+        """Planted: a negative JP and an impossible start date."""
+        target = ("DINKES", self.years[-1]) if self.scale.sample else ("SETDA", 2024)
+        if (opd, year) != target or len(rows) < 10:
+            return
+        sample = self.scale.sample
+        negative, impossible = (
+            (rows[2:3], rows[6:7]) if sample else (rows[2:10], rows[20:28])
+        )
+        for row in negative:
+            row[2] = "-" + str(row[2])
+        for row in impossible:
+            row[3] = f"31/02/{year}"
+
+    # SKP ------------------------------------------------------------------------------
+    def _skp_files(self, opd: Opd, people: list[Person]) -> None:
+        conf = self.scale.skp_styles[opd.kode]
+        model = hr.SkpModel(people, self.seed, opd.kode, self.first, self.last, conf)
+        for year in self.years:
+            months = [
+                m
+                for m in range(month_index(year, 1), month_index(year, 12) + 1)
+                if self.first <= m <= self.last
+            ]
+            full_year = len(months) == 12
+            SkpFile(self, opd, people, conf, year).write(model, months, full_year)
+
+
+class SkpFile:
+    """One OPD-year SKP export (plus the corrected re-export when planned)."""
+
+    def __init__(
+        self,
+        gen: Generation,
+        opd: Opd,
+        people: list[Person],
+        conf: hr.OpdSkpConf,
+        year: int,
+    ) -> None:
+        self.gen, self.opd, self.people, self.conf, self.year = (
+            gen,
+            opd,
+            people,
+            conf,
+            year,
+        )
+        self.style = conf.style_for(year)
+        self.fmt = Fmt(self.style)
+        self.rows = hr.SkpRows(people, self.fmt, conf.columns)
+        self.header = hr.headers(hr.SKP_COLUMNS, conf.columns, self.style)
+        # bad values go to rows of people who carry no planted pattern (else to anyone
+        # but a head or a low performer)
+        plain = [p.nip for p in people if not p.flags and not p.head]
+        spare = [p.nip for p in people if not p.head and dp.LOW not in p.flags]
+        self.plain = set(plain) if len(plain) >= 8 else set(plain) | set(spare)
+        self.name = f"SKP_{opd.kode}_{year}"
+
+    def write(self, model: hr.SkpModel, months: list[int], full_year: bool) -> None:
+        style = self.style
+        title = (
+            (*style.title, f"{self.opd.nama.upper()} TAHUN {self.year}")
+            if style.title
+            else ()
+        )
+        if style.fmt == "xlsx":
+            sink: Any = XlsxSink(self.gen.path(f"{self.name}.xlsx"))
+            sink.sheet("Bulanan", self.header, title)
+        else:
+            sink = CsvSink(
+                self.gen.path(f"{self.name}.csv"),
+                self.header,
+                replace(style, title=title),
+            )
+        revisi = None
+        for m in months:
+            draw = model.month(m)
+            if m in self.conf.missing_months:
+                continue
+            y, mo = month_of(m)
+            rows = self.rows.rows(draw, self.fmt.month(y, mo), hr.month_end(m))
+            self._plant(mo, rows)
+            Generation._write(sink, rows, "Bulanan")
+            if self._is_revisi(mo):
+                revisi = (m, draw)
+        if full_year:
+            draw = model.annual(self.year)
+            rows = self.rows.rows(draw, str(self.year), date(self.year, 12, 31))
+            if style.fmt == "xlsx":
+                sink.sheet(
+                    "Tahunan", self.header, (f"PENILAIAN KINERJA TAHUNAN {self.year}",)
+                )
+            Generation._write(sink, rows, "Tahunan")
+        if style.fmt == "xlsx":
+            sink.add(
+                notes_sheet(
+                    (
+                        "Petunjuk: ekspor e-Kinerja, satu baris per pegawai per "
+                        "periode.",
+                        "Rating: Di Atas / Sesuai / Di Bawah Ekspektasi "
+                        "(PermenPANRB 6/2022).",
+                        "NIP ditulis sebagai teks 18 digit.",
+                    )
+                )
+            )
+        sink.close()
+        if revisi is not None:
+            self._write_revisi(*revisi)
+
+    def _is_revisi(self, month: int) -> bool:
+        rv = self.gen.scale.revisi
+        return rv is not None and rv[:3] == (self.opd.kode, self.year, month)
+
+    def _plant(self, month: int, rows: list[list[Any]]) -> None:
+        pos = {c: i for i, c in enumerate(self.conf.columns)}
+        for plant in self.gen.scale.plants:
+            if (plant.opd, plant.year, plant.month) != (
+                self.opd.kode,
+                self.year,
+                month,
+            ):
+                continue
+            victims = [r for r in rows if r[pos["nip"]] in self.plain][: plant.count]
+            for r in victims:
+                nip = r[pos["nip"]]
+                if plant.what == "nip_number":
+                    r[pos["nip"]] = float(nip)
+                elif plant.what == "nip_sci":
+                    r[pos["nip"]] = f"{float(nip):.5E}".replace(".", ",")
+                elif plant.what == "nip_17":
+                    r[pos["nip"]] = nip[:-1]
+                elif plant.what == "rating_unknown":
+                    r[pos["rating_hasil_kerja"]] = "Cukup"
+                elif plant.what == "date_impossible":
+                    r[pos["tanggal_pengisian"]] = f"31/02/{self.year}"
+                self.plain.discard(nip)
+
+    def _write_revisi(self, m: int, draw: hr.MonthDraw) -> None:
+        """Rows of one month sent again with corrected ratings (supervisor's fix)."""
+        n = self.gen.scale.revisi[3]  # type: ignore[index]
+        order = sorted(range(len(draw.idx)), key=lambda j: -int(draw.perilaku[j]))
+        pick = sorted(
+            [
+                j
+                for j in order
+                if self.people[int(draw.idx[j])].nip in self.plain
+                and draw.hasil[j] == 2
+            ][:n]
+        )
+        sub = hr.MonthDraw(
+            *(
+                a[pick]
+                for a in (
+                    draw.idx,
+                    draw.hasil,
+                    draw.perilaku,
+                    draw.mandiri,
+                    draw.isi,
+                    draw.nilai,
+                    draw.berakhlak,
+                    draw.predikat,
+                )
+            )
+        )
+        sub.hasil = sub.hasil + 1  # Sesuai -> Di Atas Ekspektasi after review
+        sub.predikat = hr.MATRIX[sub.hasil, sub.perilaku]
+        style = Style("csv", ",", "utf-8", period="iso")
+        fmt = Fmt(style)
+        rows = hr.SkpRows(self.people, fmt, hr.SKP_FULL).rows(
+            sub, fmt.month(*month_of(m)), hr.month_end(m)
+        )
+        sink = CsvSink(
+            self.gen.path(f"{self.name}_revisi.csv"),
+            hr.headers(hr.SKP_COLUMNS, hr.SKP_FULL, style),
+            style,
+        )
+        sink.write(rows)
+        sink.close()
+
+
+def generate(
+    out_dir: Path, scale: str = "sabang", seed: int = DEFAULT_SEED
+) -> list[Path]:
+    """Write the demo exports of a scale into out_dir; return the files written."""
+    sc = get_scale(scale)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    ref = Reference.load()
+    gen = Generation(out, sc, seed, ref)
+    for opd, people in iter_opd_people(sc, seed, ref):
+        gen.add_opd(opd, people)
+    _close_people_files(gen)
+    ctx = SectorContext(
+        seed=seed,
+        out=out,
+        first=gen.first,
+        last=gen.last,
+        units=ref.units,
+        gampong=ref.gampong,
+        puskesmas=sc.puskesmas,
+        ikm_units=sc.ikm_units,
+        tourism_units=sc.tourism_units,
+        heads=gen.heads,
+        messy=True,
+        sample=sc.sample,
+    )
+    write_immunisation(ctx)
+    write_ikm(ctx)
+    write_tourism(ctx)
+    write_gampong(ctx)
+    return gen.files + ctx.files
+
+
+def _close_people_files(gen: Generation) -> None:
+    """Add the unit awards (given at the HUT KORPRI in November) and close the
+    files that stayed open across the OPD loop."""
+    sink, fmt = gen.awards
+    sink.write(
+        [who, name, fmt.date(date(year, 11, 29)), cat, note]
+        for year, who, name, cat, note in hr.UNIT_AWARDS
+        if gen.first <= month_index(year, 11) <= gen.last
+    )
+    sink.close()
+    gen.master_new.close()
+    if gen.master_old is not None:
+        gen.master_old.close()
+    for sink, _ in gen.training.values():
+        sink.close()
+    for sink, _, _ in gen.kompetensi:
+        sink.close()
+
+
+# --- demo warehouse -------------------------------------------------------------------
+def default_out_dir(scale: str, seed: int) -> Path:
+    return ROOT / "data" / "demo_exports" / f"{scale}-{seed}"
+
+
+def prepare_out_dir(scale: str, seed: int, out_dir: Path | str | None) -> Path:
+    """The folder to write into: ``out_dir`` as given (files of the same names are
+    overwritten, nothing else is touched), or data/demo_exports/<scale>-<seed>/, wiped
+    first so no stale export is ingested."""
+    if out_dir is not None:
+        return Path(out_dir)
+    out = default_out_dir(scale, seed)
+    if out.exists():
+        shutil.rmtree(out)
+    return out
+
+
+def run_demo(
+    db_path: Path | str,
+    scale: str = "sabang",
+    seed: int = DEFAULT_SEED,
+    out_dir: Path | str | None = None,
+    *,
+    progress: bool = True,
+) -> dict:
+    """Generate the exports (into data/demo_exports/<scale>-<seed>/, wiped first, unless
+    out_dir is given) and load them with warehouse.ingest(source='demo')."""
+    get_scale(scale)  # fail fast on an unknown scale
+    out = prepare_out_dir(scale, seed, out_dir)
+    t0 = time.perf_counter()
+    files = generate(out, scale, seed)
+    t1 = time.perf_counter()
+    if progress:
+        print(
+            f"Demo '{scale}' (seed {seed}): {len(files)} berkas dibuat di {out} "
+            f"dalam {t1 - t0:.1f} dtk",
+            file=sys.stderr,
+        )
+    from pipelines.warehouse import ingest
+
+    summary = ingest(files, Path(db_path), source="demo", progress=progress)
+    if progress:
+        print(f"Dimuat dalam {time.perf_counter() - t1:.1f} dtk", file=sys.stderr)
+    return summary
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m pipelines.demo",
+        description="Buat data ekspor demo Kinerja Sabang.",
+    )
+    ap.add_argument("--scale", default="sabang", help="sample | sabang")
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument(
+        "--out", type=Path, default=None, help="folder tujuan berkas ekspor"
+    )
+    ap.add_argument(
+        "--db", type=Path, default=None, help="berkas DuckDB (default KINERJA_DB)"
+    )
+    ap.add_argument(
+        "--no-ingest", action="store_true", help="hanya buat berkas, tanpa memuat"
+    )
+    args = ap.parse_args(argv)
+    try:
+        get_scale(args.scale)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.no_ingest:
+        out = prepare_out_dir(args.scale, args.seed, args.out)
+        t0 = time.perf_counter()
+        files = generate(out, args.scale, args.seed)
+        print(
+            f"{len(files)} berkas dibuat di {out} dalam "
+            f"{time.perf_counter() - t0:.1f} dtk"
+        )
+        return 0
+    db = args.db or Path(
+        os.environ.get("KINERJA_DB") or ROOT / "data" / "warehouse.duckdb"
+    )
+    summary = run_demo(db, args.scale, args.seed, args.out)
+    bad = [f for f in summary.get("files", []) if f.get("status") == "rejected"]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
