@@ -1,0 +1,238 @@
+"""Pure plotly builders: DataFrame in, Figure out. No st.* calls, no side effects.
+
+Every label arrives translated (the caller passes it); colours come from config. Fonts
+are large enough for a projector (>= 14 px), and series differ by colour AND dash AND
+marker, so they stay distinct for colour-blind readers and in grey-scale prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import config
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut `text` to `limit` characters with an ellipsis; the hover keeps the full
+    text."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _base_layout(fig: go.Figure, title: str, separators: str, height: int) -> None:
+    fig.update_layout(
+        title={
+            "text": title,
+            "font": {"size": config.TITLE_SIZE},
+            "x": 0,
+            "xanchor": "left",
+        },
+        font={"family": config.FONT_FAMILY, "size": config.FONT_SIZE},
+        separators=separators,
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        plot_bgcolor="white",
+        hoverlabel={"font": {"size": config.FONT_SIZE}},
+    )
+    grid = {"showgrid": True, "gridcolor": "#E3E8EC", "zeroline": False}
+    fig.update_xaxes(tickfont={"size": config.TICK_SIZE}, **grid)
+    fig.update_yaxes(tickfont={"size": config.TICK_SIZE}, **grid)
+
+
+def _legend_space(names: list[str]) -> int:
+    """Pixels below the plot for a horizontal legend: long names (indicators) stack one
+    per line, short ones (sectors) share a line."""
+    if not names:
+        return 0
+    if max(len(name) for name in names) > 28:
+        return 30 * len(names)
+    return 30 * (1 + len(names) // 5)
+
+
+def _series_style(index: int, colour: str | None) -> dict:
+    n = len(config.LINE_DASHES)
+    return {
+        "line": {
+            "color": colour
+            or config.SERIES_COLOURS[index % len(config.SERIES_COLOURS)],
+            "width": 3,
+            "dash": config.LINE_DASHES[index % n],
+        },
+        "marker": {"size": 9, "symbol": config.MARKER_SYMBOLS[index % n]},
+    }
+
+
+def build_trend_figure(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    series: str,
+    label: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    target_label: str,
+    month_labels: Sequence[str],
+    colours: Mapping[str, str] | None = None,
+    separators: str = ",.",
+    target: float = 100.0,
+) -> go.Figure:
+    """Monthly attainment lines (one per `series`) against a horizontal target line.
+
+    x: month number 1..12; y: attainment in %; label: the legend text column."""
+    fig = go.Figure()
+    for index, (key, rows) in enumerate(df.groupby(series, sort=False)):
+        rows = rows.sort_values(x)
+        name = str(rows[label].iloc[0])
+        fig.add_trace(
+            go.Scatter(
+                x=rows[x],
+                y=rows[y],
+                mode="lines+markers",
+                name=name,
+                hovertemplate=f"{name}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+                **_series_style(index, (colours or {}).get(key)),
+            )
+        )
+    fig.add_hline(
+        y=target,
+        line={"color": config.TARGET_LINE_COLOUR, "width": 2, "dash": "dash"},
+        annotation_text=target_label,
+        annotation_position="right",
+        annotation_font={"size": config.FONT_SIZE},
+    )
+    values = [float(v) for v in df[y].dropna()]
+    top = max([target * 1.1] + [v + 8 for v in values])
+    bottom = max(0.0, min([target * 0.8] + [v - 10 for v in values]))
+    legend_space = _legend_space([trace.name for trace in fig.data])
+    _base_layout(fig, title, separators, height=400 + legend_space)
+    fig.update_layout(
+        legend={
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.26,  # below the month ticks and the axis title (plot is 280 px)
+            "x": 0,
+            "font": {"size": config.FONT_SIZE},
+        },
+        margin={"l": 10, "r": 120, "t": 60, "b": 60 + legend_space},
+    )
+    fig.update_xaxes(
+        title={"text": x_title, "font": {"size": config.FONT_SIZE}},
+        tickmode="array",
+        tickvals=list(range(1, 13)),
+        ticktext=list(month_labels),
+        range=[0.6, 12.4],
+    )
+    fig.update_yaxes(
+        title={"text": y_title, "font": {"size": config.FONT_SIZE}},
+        ticksuffix="%",
+        range=[bottom, top],
+    )
+    return fig
+
+
+def build_scorecard_figure(
+    df: pd.DataFrame,
+    *,
+    y: str,
+    x: str,
+    status: str,
+    text: str,
+    title: str,
+    x_title: str,
+    target_label: str,
+    separators: str = ",.",
+    target: float = 100.0,
+) -> go.Figure:
+    """Horizontal bars of attainment per indicator, coloured by status and labelled with
+    the status symbol and value (so colour is never the only cue)."""
+    rows = df.iloc[::-1]  # first row at the top
+    colours = [
+        config.STATUS_COLOURS.get(s, config.OKABE_ITO["grey"]) for s in rows[status]
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=rows[x].fillna(0),
+            y=rows[y],
+            orientation="h",
+            marker={"color": colours, "line": {"color": "#333333", "width": 1}},
+            text=rows[text],
+            textposition="inside",
+            insidetextanchor="start",
+            textfont={
+                "size": config.FONT_SIZE,
+                "color": [
+                    config.STATUS_TEXT_COLOURS.get(s, "#000000") for s in rows[status]
+                ],
+            },
+            constraintext="none",
+            hovertemplate="%{y}<br>%{text}<extra></extra>",
+        )
+    )
+    fig.add_vline(
+        x=target,
+        line={"color": config.TARGET_LINE_COLOUR, "width": 2, "dash": "dash"},
+        annotation_text=target_label,
+        annotation_position="top",
+        annotation_font={"size": config.FONT_SIZE},
+    )
+    right = max([target * 1.25] + [float(v) * 1.1 for v in df[x].dropna()])
+    _base_layout(fig, title, separators, height=max(300, 90 + 44 * len(rows)))
+    fig.update_xaxes(
+        title={"text": x_title, "font": {"size": config.FONT_SIZE}},
+        ticksuffix="%",
+        range=[0, right],
+    )
+    fig.update_yaxes(automargin=True, showgrid=False)
+    fig.update_layout(showlegend=False, bargap=0.3)
+    return fig
+
+
+def build_completeness_heatmap(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    z: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    colorbar_title: str,
+    month_labels: Sequence[str],
+    separators: str = ",.",
+) -> go.Figure:
+    """Rows = units, columns = months 1..12, cell = completeness % (0..100) with the
+    value printed in the cell."""
+    grid = df.pivot_table(index=y, columns=x, values=z, aggfunc="mean")
+    grid = grid.reindex(columns=range(1, 13)).sort_index(ascending=False)
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(),
+            x=list(month_labels),
+            y=list(grid.index),
+            zmin=0,
+            zmax=100,
+            colorscale=[list(stop) for stop in config.COMPLETENESS_SCALE],
+            colorbar={"title": {"text": colorbar_title}, "ticksuffix": "%"},
+            texttemplate="%{z:.0f}",
+            textfont={"size": config.TICK_SIZE},
+            hovertemplate="%{y}<br>%{x}: %{z:.0f}%<extra></extra>",
+            xgap=2,
+            ygap=2,
+        )
+    )
+    _base_layout(fig, title, separators, height=max(320, 130 + 30 * len(grid.index)))
+    fig.update_xaxes(title={"text": x_title}, showgrid=False, tickangle=0)
+    names = [str(name) for name in grid.index]
+    fig.update_yaxes(
+        title={"text": y_title},
+        automargin=True,
+        showgrid=False,
+        tickmode="array",
+        tickvals=names,
+        ticktext=[shorten(name, config.MAX_LABEL_CHARS) for name in names],
+    )
+    return fig

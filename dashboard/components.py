@@ -1,0 +1,363 @@
+"""Small st.* building blocks shared by the shell and the pages.
+
+URL state: the shell's widgets use `bind="query-params"` with the widget key as the
+parameter name (`?tahun=2024&opd=...&sektor=...&lang=English`). Streamlit seeds each
+widget from the URL on load, writes changes back, and drops a parameter whose value is
+the default, so a copied link reopens the same view. Pages read the chosen values with
+`context()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from pandas.io.formats.style import Styler
+
+from dashboard import access, config, db, downloads, queries
+from dashboard import formatting as fmt
+from dashboard.i18n import LANG_KEY, LANGUAGE_NAMES, get_lang, t
+from dashboard.tables import Kpi, TableView, kind_label, sector_label, synonyms_view
+
+ALL = "semua"  # the "no filter" option of OPD and sector (default: never in the URL)
+YEAR_KEY, OPD_KEY, SECTOR_KEY = "tahun", "opd", "sektor"
+
+
+@dataclass(frozen=True)
+class Context:
+    scope: access.Scope
+    version: str | None
+    journal_version: str | None
+    lang: str
+    tahun: int | None
+    opd: str | None
+    sektor: str | None
+
+
+def context() -> Context:
+    """What a page needs: scope, warehouse version, language and the shared filters."""
+    state = st.session_state
+    opd, sektor = state.get(OPD_KEY), state.get(SECTOR_KEY)
+    return Context(
+        scope=access.current_scope(),
+        version=db.warehouse_version(),
+        journal_version=db.journal_version(),
+        lang=get_lang(),
+        tahun=state.get(YEAR_KEY),
+        opd=None if opd in (None, ALL) else opd,
+        sektor=None if sektor in (None, ALL) else sektor,
+    )
+
+
+# --- shell ----------------------------------------------------------------------------
+
+
+def language_switch() -> str:
+    """Bahasa Indonesia (default) / English, kept in the URL as ?lang=English."""
+    st.sidebar.segmented_control(
+        t("lang.label"),
+        options=list(config.LANGUAGES),
+        default=config.DEFAULT_LANGUAGE,
+        required=True,
+        format_func=LANGUAGE_NAMES.get,
+        key=LANG_KEY,
+        bind="query-params",
+    )
+    return get_lang()
+
+
+def _adopt_sector_from_url(sectors: list[str]) -> None:
+    """A bound widget keeps its option *label* in the URL, and sector labels follow the
+    language. A link copied just after a language switch can therefore carry the label
+    of the other language (?lang=English&sektor=Kesehatan). On a session's first run,
+    map such a label to its code so the link still opens the same view."""
+    if SECTOR_KEY in st.session_state:
+        return
+    wanted = st.query_params.get(SECTOR_KEY)
+    if not wanted:
+        return
+    for code in sectors:
+        if wanted in {sector_label(code, lang) for lang in config.LANGUAGES}:
+            st.session_state[SECTOR_KEY] = code
+            return
+
+
+def sidebar_filters(scope: access.Scope, version: str | None) -> None:
+    """Year, OPD and sector filters in the sidebar, bound to the URL query string."""
+    years = queries.years(scope, version)
+    if not years:
+        return
+    sectors = queries.sector_options(scope, version)
+    _adopt_sector_from_url(sectors)
+    bar = st.sidebar
+    bar.subheader(t("filter.heading"))
+    bar.selectbox(t("filter.tahun"), years, key=YEAR_KEY, bind="query-params")
+    opds = queries.opd_options(scope, version)
+    names = dict(zip(opds["opd_kode"], opds["opd_nama"], strict=True))
+    bar.selectbox(
+        t("filter.opd"),
+        [ALL, *names],
+        format_func=lambda code: t("filter.all_opd") if code == ALL else names[code],
+        key=OPD_KEY,
+        bind="query-params",
+    )
+    lang = get_lang()
+    bar.selectbox(
+        t("filter.sektor"),
+        [ALL, *sectors],
+        format_func=lambda s: (
+            t("filter.all_sektor") if s == ALL else sector_label(s, lang)
+        ),
+        key=SECTOR_KEY,
+        bind="query-params",
+    )
+    bar.caption(t("filter.share"))
+
+
+def data_as_of(meta: dict[str, Any] | None, lang: str) -> None:
+    """'Data per 30 September 2025 · dibangun 3 Oktober 2025 08.15'."""
+    if not meta or fmt.is_missing(meta.get("data_sampai")):
+        st.caption(t("asof.unknown"))
+        return
+    line = t("asof.line", date=fmt.fmt_date(meta["data_sampai"], lang=lang))
+    if not fmt.is_missing(meta.get("built_at")):
+        line += " · " + t(
+            "asof.built", when=fmt.fmt_datetime(meta["built_at"], lang=lang)
+        )
+    st.caption(line)
+
+
+def simulated_banner(meta: dict[str, Any] | None) -> None:
+    """A clearly visible warning when the warehouse holds demo data."""
+    if meta and bool(meta.get("simulated")):
+        st.warning(
+            f"**{t('banner.simulated')}** — {t('banner.simulated_detail')}",
+            icon=":material/science:",
+        )
+
+
+def no_warehouse() -> None:
+    """Empty state when no warehouse file exists yet: how to load data."""
+    st.info(
+        t("empty.no_warehouse", path=db.db_path()) + "\n\n" + t("empty.how_to_load"),
+        icon=":material/database:",
+    )
+
+
+def warehouse_problem(error: db.WarehouseError) -> None:
+    """A warehouse that exists but cannot answer (missing table, unreadable file)."""
+    if isinstance(error, db.WarehouseMissing):
+        no_warehouse()
+    else:
+        st.warning(t("error.incomplete", detail=str(error)), icon=":material/build:")
+
+
+# --- page blocks ----------------------------------------------------------------------
+
+
+def empty_state(key: str = "empty.no_data", **kwargs: Any) -> None:
+    st.info(t(key, **kwargs), icon=":material/info:")
+
+
+def kpi_row(kpis: list[Kpi]) -> None:
+    """Headline numbers side by side, each with an explanation on hover."""
+    for column, kpi in zip(st.columns(len(kpis)), kpis, strict=True):
+        column.metric(
+            kpi.label,
+            kpi.value,
+            delta=kpi.delta,
+            delta_color=kpi.delta_color,
+            help=kpi.help,
+            border=True,
+        )
+
+
+def _tint(codes: pd.Series, column: str, frame: pd.DataFrame) -> pd.DataFrame:
+    styles = pd.DataFrame("", index=frame.index, columns=frame.columns)
+    styles[column] = [
+        f"background-color: {config.STATUS_TINTS.get(c, '#FFFFFF')}; color: #14212B"
+        for c in codes.reindex(frame.index)
+    ]
+    return styles
+
+
+def _styled(view: TableView, shown: pd.DataFrame) -> Styler | pd.DataFrame:
+    if not view.formats and not view.row_formats and view.status_column is None:
+        return shown
+    styler = shown.style.format(view.formats, na_rep=fmt.MISSING)
+    for mask, formats in view.row_formats:
+        rows = mask.reindex(shown.index).fillna(False).to_numpy()
+        for column, formatter in formats.items():
+            styler = styler.format(
+                formatter, subset=pd.IndexSlice[shown.index[rows], [column]]
+            )
+    if view.status_column is not None and view.status_codes is not None:
+        styler = styler.apply(
+            partial(_tint, view.status_codes, view.status_column), axis=None
+        )
+    return styler
+
+
+def table(view: TableView, *, key: str, file_stem: str) -> None:
+    """A table with CSV and XLSX download buttons (downloads carry every row)."""
+    df = view.df
+    shown = df.head(config.MAX_TABLE_ROWS)
+    if len(df) > len(shown):
+        lang = get_lang()
+        st.caption(
+            t(
+                "table.truncated",
+                shown=fmt.fmt_int(len(shown), lang=lang),
+                total=fmt.fmt_int(len(df), lang=lang),
+            )
+        )
+    _dataframe(view, shown, key=key)
+    download_buttons(df, key=key, file_stem=file_stem)
+
+
+def grouped_table(view: TableView, *, group: str, key: str, file_stem: str) -> None:
+    """One table per value of `group` (e.g. per sector, as a scorecard's domains), then
+    one pair of download buttons for the whole table."""
+    for index, (name, rows) in enumerate(view.df.groupby(group, sort=False)):
+        st.markdown(f"**{name}**")
+        part = TableView(
+            df=rows,
+            formats=view.formats,
+            row_formats=view.row_formats,
+            status_column=view.status_column,
+            status_codes=view.status_codes,
+            hidden=(*view.hidden, group),
+            widths=view.widths,
+            pinned=view.pinned,
+            row_height=view.row_height,
+        )
+        _dataframe(part, rows, key=f"{key}_{index}")
+    download_buttons(view.df, key=key, file_stem=file_stem)
+
+
+def _dataframe(view: TableView, shown: pd.DataFrame, *, key: str) -> None:
+    row = view.row_height or 35
+    height = 38 + row * min(max(len(shown), 1), config.TABLE_VISIBLE_ROWS)
+    st.dataframe(
+        _styled(view, shown),
+        hide_index=True,
+        height=height,
+        row_height=view.row_height,
+        placeholder=fmt.MISSING,
+        column_order=[c for c in shown.columns if c not in view.hidden],
+        column_config={
+            c: st.column_config.Column(
+                width=view.widths.get(c), pinned=c in view.pinned
+            )
+            for c in {*view.widths, *view.pinned}
+        },
+        key=f"{key}_table",
+    )
+
+
+def download_buttons(df: pd.DataFrame, *, key: str, file_stem: str) -> None:
+    """'Unduh CSV' and 'Unduh XLSX', generated only when clicked."""
+    lang = get_lang()
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(
+        t("dl.csv"),
+        data=partial(downloads.to_csv_bytes, df, lang=lang),
+        file_name=f"{file_stem}.csv",
+        mime=downloads.CSV_MIME,
+        key=f"{key}_csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    right.download_button(
+        t("dl.xlsx"),
+        data=partial(downloads.to_xlsx_bytes, df),
+        file_name=f"{file_stem}.xlsx",
+        mime=downloads.XLSX_MIME,
+        key=f"{key}_xlsx",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def template_downloads(kinds: dict[str, Any], *, key: str) -> None:
+    """One row per export kind: title, grain, CSV and XLSX templates; then the accepted
+    headers of each kind in an expander."""
+    lang = get_lang()
+    for name, kind in kinds.items():
+        title = kind.title_en if lang == "en" else kind.title_id
+        text, csv_col, xlsx_col = st.columns([4, 1, 1], vertical_alignment="center")
+        text.markdown(f"**{title}** · `{name}`")
+        csv_col.download_button(
+            "CSV",
+            data=partial(downloads.template_csv, kind, lang=lang),
+            file_name=f"templat_{name}.csv",
+            mime=downloads.CSV_MIME,
+            key=f"{key}_{name}_csv",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        xlsx_col.download_button(
+            "XLSX",
+            data=partial(downloads.template_xlsx, kind),
+            file_name=f"templat_{name}.xlsx",
+            mime=downloads.XLSX_MIME,
+            key=f"{key}_{name}_xlsx",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        with st.expander(t("templates.synonyms", kind=title)):
+            st.caption(t("templates.grain", grain=t(f"grain.{name}")))
+            st.dataframe(synonyms_view(kind, lang).df, hide_index=True)
+
+
+def require_data(ctx: Context) -> None:
+    """Stop the page with the right empty state when there is nothing to show: no
+    warehouse (the shell explains how to load one) or no year with data."""
+    if not db.warehouse_exists():
+        raise db.WarehouseMissing(str(db.db_path()))
+    if ctx.tahun is None:
+        empty_state("empty.no_year")
+        st.stop()
+
+
+def require_warehouse() -> None:
+    """Raise WarehouseMissing (the shell shows how to load data) when there is none."""
+    if not db.warehouse_exists():
+        raise db.WarehouseMissing(str(db.db_path()))
+
+
+def file_filter(files: pd.DataFrame, *, key: str) -> str | None:
+    """Choose one file with rejected rows (or all), kept in the URL."""
+    counts = dict(zip(files["file"], files["n_baris"], strict=True))
+    lang = get_lang()
+
+    def label(name: str) -> str:
+        if name == ALL:
+            return t("quarantine.all_files")
+        return f"{name} ({fmt.fmt_int(counts[name], lang=lang)})"
+
+    chosen = st.selectbox(
+        t("quarantine.file_filter"),
+        [ALL, *counts],
+        format_func=label,
+        key=key,
+        bind="query-params",
+    )
+    return None if chosen in (None, ALL) else chosen
+
+
+def kind_picker(kinds: list[str], *, key: str) -> str:
+    """Choose one export kind (completeness); the first one by default."""
+    lang = get_lang()
+    chosen = st.segmented_control(
+        t("completeness.kind"),
+        kinds,
+        default=kinds[0],
+        required=True,
+        format_func=lambda k: kind_label(k, lang),
+        key=key,
+    )
+    return chosen if chosen in kinds else kinds[0]

@@ -1,0 +1,369 @@
+"""One cached function per dataset, each with its SQL right above it.
+
+Rules: read marts, import_log, quarantine, meta_build and ref_* only; values go in as
+`$name` parameters; every function takes the viewer's `Scope` first (`$scope_opd`
+restricts rows to one OPD in SQL) and the warehouse version second, so a new build
+invalidates the cache. Logic longer than ~15 lines or needing joins belongs in a mart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import config, db
+from dashboard.access import Scope
+
+_TTL = config.CACHE_TTL_SECONDS
+
+
+def _params(scope: Scope, **values: Any) -> dict[str, Any]:
+    return {**scope.params(), **values}
+
+
+# --- shell ----------------------------------------------------------------------------
+
+META_BUILD_SQL = """
+select built_at, simulated, data_sampai, files_loaded, pipeline_version
+from meta_build
+limit 1
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def meta_build(scope: Scope, version: str | None) -> dict[str, Any] | None:
+    """The one meta_build row (built_at, simulated, data_sampai, ...) or None."""
+    df = db.query_df(META_BUILD_SQL)
+    return None if df.empty else df.iloc[0].to_dict()
+
+
+YEARS_SQL = """
+select tahun from mart_indicator_attainment
+where ($scope_opd is null or opd_kode = $scope_opd)
+union
+select tahun from mart_opd_period
+where ($scope_opd is null or opd_kode = $scope_opd)
+union
+select tahun from mart_data_completeness
+where ($scope_opd is null or opd_kode = $scope_opd)
+order by tahun desc
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def years(scope: Scope, version: str | None) -> list[int]:
+    """Years with any indicator, performance or completeness data, newest first."""
+    df = db.query_df(YEARS_SQL, _params(scope))
+    return [int(y) for y in df["tahun"].dropna()]
+
+
+OPD_OPTIONS_SQL = """
+select opd_kode, opd_nama, opd_singkatan, sektor
+from ref_opd
+where ($scope_opd is null or opd_kode = $scope_opd)
+order by opd_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def opd_options(scope: Scope, version: str | None) -> pd.DataFrame:
+    """OPDs the viewer may choose (code, name, short name, sector)."""
+    return db.query_df(OPD_OPTIONS_SQL, _params(scope))
+
+
+SECTOR_OPTIONS_SQL = """
+select distinct sektor from ref_opd
+where ($scope_opd is null or opd_kode = $scope_opd)
+union
+select distinct sektor from ref_indikator
+where ($scope_opd is null or opd_kode = $scope_opd)
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def sector_options(scope: Scope, version: str | None) -> list[str]:
+    """Sector codes, in the order of config.SECTORS (unknown ones last)."""
+    found = set(db.query_df(SECTOR_OPTIONS_SQL, _params(scope))["sektor"].dropna())
+    known = [s for s in config.SECTORS if s in found]
+    return known + sorted(found - set(known))
+
+
+RULES_SQL = "select bagian, kunci, nilai from ref_aturan"
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def rules(scope: Scope, version: str | None) -> dict[str, float]:
+    """aturan.toml as {'bagian.kunci': nilai}, e.g. {'data.min_orang_agregat': 5}."""
+    df = db.query_df(RULES_SQL)
+    return {f"{r.bagian}.{r.kunci}": float(r.nilai) for r in df.itertuples()}
+
+
+# --- Ringkasan Kota -------------------------------------------------------------------
+
+SCORECARD_SQL = """
+with scoped as (
+    select * from mart_indicator_attainment
+    where tingkat = 'kota' and tahun between $tahun - 1 and $tahun
+        and ($scope_opd is null or opd_kode = $scope_opd)
+        and ($opd is null or opd_kode = $opd)
+        and ($sektor is null or sektor = $sektor)
+),
+with_previous as (
+    select *, lag(capaian_pct) over (
+        partition by kode_indikator, periode_jenis order by periode_selesai
+    ) as capaian_sebelumnya
+    from scoped
+)
+select kode_indikator, nama_id, nama_en, sektor, opd_kode, opd_nama, periode,
+    periode_jenis, bulan_ke, arah, satuan, kumulatif, realisasi, realisasi_kumulatif,
+    target, target_periode, capaian_pct, status, ambang_kuning_pct, capaian_sebelumnya
+from with_previous
+where tahun = $tahun and is_latest_in_year
+order by sektor, kode_indikator
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def scorecard(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """City indicators (tingkat 'kota') in their latest period of the year, with the
+    previous period's attainment for the trend arrow."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(SCORECARD_SQL, params)
+
+
+TREND_BY_SECTOR_SQL = """
+select sektor as seri, bulan_ke, avg(capaian_pct) as capaian_pct,
+    count(*) as n_indikator
+from mart_indicator_attainment
+where tingkat = 'kota' and tahun = $tahun and capaian_pct is not null
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+group by sektor, bulan_ke
+order by sektor, bulan_ke
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def trend_by_sector(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """Mean monthly attainment of city indicators per sector (seri = sector code)."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(TREND_BY_SECTOR_SQL, params)
+
+
+TREND_BY_INDICATOR_SQL = """
+select kode_indikator as seri, nama_id, nama_en, bulan_ke, periode, capaian_pct
+from mart_indicator_attainment
+where tingkat = 'kota' and tahun = $tahun and capaian_pct is not null
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+order by kode_indikator, periode_selesai
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def trend_by_indicator(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """Attainment of each city indicator per period of the year (seri = indicator)."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(TREND_BY_INDICATOR_SQL, params)
+
+
+STAFF_SUMMARY_SQL = """
+select tahun,
+    sum(n_sangat_baik + n_baik) as n_baik_ke_atas,
+    sum(n_dinilai) as n_dinilai,
+    100.0 * sum(n_sangat_baik + n_baik) / nullif(sum(n_dinilai), 0) as pct_baik_ke_atas
+from mart_opd_period
+where tahun between $tahun - 1 and $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+group by tahun
+order by tahun
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def staff_summary(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """Share of staff rated Baik or better, for the year and the year before."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(STAFF_SUMMARY_SQL, params)
+
+
+IKM_SUMMARY_SQL = """
+select tahun, avg(ikm) as ikm, count(*) as n_unit, sum(n_responden) as n_responden
+from mart_ikm_unit_period
+where periode_jenis = 'tahunan' and tahun between $tahun - 1 and $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null
+        or opd_kode in (select opd_kode from ref_opd where sektor = $sektor))
+group by tahun
+order by tahun
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def ikm_summary(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """Mean yearly IKM of the tourism service units, this year and the year before."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(IKM_SUMMARY_SQL, params)
+
+
+OPD_LEAGUE_SQL = """
+with scoped as (
+    select *, lag(peringkat) over (partition by opd_kode order by tahun)
+        as peringkat_sebelumnya
+    from mart_opd_period
+    where tahun between $tahun - 1 and $tahun
+        and ($scope_opd is null or opd_kode = $scope_opd)
+        and ($opd is null or opd_kode = $opd)
+        and ($sektor is null or sektor = $sektor)
+)
+select * from scoped
+where tahun = $tahun
+order by peringkat, opd_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def opd_league(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """mart_opd_period for the year, with last year's rank for the change column."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(OPD_LEAGUE_SQL, params)
+
+
+# --- Kualitas Data & Impor ------------------------------------------------------------
+
+JOURNAL_FIELDS = (
+    "run_id",
+    "at",
+    "file",
+    "sha256",
+    "kind",
+    "status",
+    "rows_read",
+    "rows_loaded",
+    "rows_quarantined",
+    "rows_new",
+    "errors",
+    "source",
+)
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def import_journal(scope: Scope, version: str | None) -> pd.DataFrame | None:
+    """Every import attempt from <db>.imports.jsonl, newest first; None when there is
+    no journal. `version` is db.journal_version()."""
+    records = db.read_journal()
+    if not records and not db.journal_path().is_file():
+        return None
+    df = pd.DataFrame(records).reindex(columns=list(JOURNAL_FIELDS))
+    df["at"] = pd.to_datetime(df["at"], errors="coerce", format="ISO8601")
+    return df.sort_values("at", ascending=False, kind="stable").reset_index(drop=True)
+
+
+IMPORT_LOG_SQL = """
+select started_at, finished_at, file, kind, sheets, status, rows_read, rows_loaded,
+    rows_quarantined, rows_new, errors, source, file_sha256, run_id, import_id
+from import_log
+order by started_at desc, file
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def import_log(scope: Scope, version: str | None) -> pd.DataFrame:
+    """Files loaded into the warehouse (one row per loaded file)."""
+    return db.query_df(IMPORT_LOG_SQL)
+
+
+QUARANTINE_FILES_SQL = """
+select file, count(*) as n_baris, max(quarantined_at) as terakhir
+from quarantine
+group by file
+order by terakhir desc, file
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def quarantine_files(scope: Scope, version: str | None) -> pd.DataFrame:
+    """Files with rejected rows and how many."""
+    return db.query_df(QUARANTINE_FILES_SQL)
+
+
+QUARANTINE_SQL = """
+select file, sheet, row_number, kind, column_name, reason,
+    case when $individual then raw_values end as raw_values,
+    quarantined_at
+from quarantine
+where ($file is null or file = $file)
+order by quarantined_at desc, file, sheet, row_number
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def quarantine(scope: Scope, version: str | None, file: str | None) -> pd.DataFrame:
+    """Rejected rows with file, row number, column and reason. The original values
+    (which may hold names and NIPs) only for roles with individual access."""
+    params = {"file": file, "individual": scope.individual_access}
+    return db.query_df(QUARANTINE_SQL, params)
+
+
+COMPLETENESS_KINDS_SQL = """
+select distinct jenis_ekspor from mart_data_completeness
+where tahun = $tahun and ($scope_opd is null or opd_kode = $scope_opd)
+order by jenis_ekspor
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def completeness_kinds(
+    scope: Scope, version: str | None, tahun: int | None
+) -> list[str]:
+    """Export kinds with completeness expectations in the year (none without a year)."""
+    if tahun is None:
+        return []
+    df = db.query_df(COMPLETENESS_KINDS_SQL, _params(scope, tahun=tahun))
+    return list(df["jenis_ekspor"].dropna())
+
+
+COMPLETENESS_SQL = """
+select subjek_jenis, subjek_kode, subjek_nama, opd_kode, jenis_ekspor, periode,
+    bulan, diharapkan, diterima, kelengkapan_pct, tepat_waktu_pct
+from mart_data_completeness
+where tahun = $tahun and jenis_ekspor = $jenis
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null
+        or opd_kode in (select opd_kode from ref_opd where sektor = $sektor))
+order by subjek_nama, bulan
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def completeness(
+    scope: Scope,
+    version: str | None,
+    tahun: int,
+    jenis: str,
+    opd: str | None,
+    sektor: str | None,
+) -> pd.DataFrame:
+    """Completeness (and SKP timeliness) per unit or OPD and month, one export kind."""
+    params = _params(scope, tahun=tahun, jenis=jenis, opd=opd, sektor=sektor)
+    return db.query_df(COMPLETENESS_SQL, params)

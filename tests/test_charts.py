@@ -1,0 +1,164 @@
+"""Chart builders: trace types, axis titles, the target line, readable fonts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import charts, config
+
+MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Mei",
+    "Jun",
+    "Jul",
+    "Agu",
+    "Sep",
+    "Okt",
+    "Nov",
+    "Des",
+]
+
+
+@pytest.fixture()
+def trend_df() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "seri": ["kesehatan"] * 3 + ["pariwisata"] * 3,
+            "label": ["Kesehatan"] * 3 + ["Pariwisata"] * 3,
+            "bulan_ke": [1, 2, 3, 1, 2, 3],
+            "capaian_pct": [90.0, 95.5, 101.0, 80.0, 85.0, 120.0],
+        }
+    )
+
+
+def _trend(df: pd.DataFrame, **kw) -> go.Figure:
+    args = dict(
+        x="bulan_ke",
+        y="capaian_pct",
+        series="seri",
+        label="label",
+        title="Capaian indikator kota per sektor, 2025",
+        x_title="Bulan",
+        y_title="Capaian terhadap target (%)",
+        target_label="Target 100%",
+        month_labels=MONTHS,
+        colours=config.SECTOR_COLOURS,
+    )
+    return charts.build_trend_figure(df, **{**args, **kw})
+
+
+def test_trend_has_one_line_per_series(trend_df: pd.DataFrame) -> None:
+    fig = _trend(trend_df)
+    assert [trace.type for trace in fig.data] == ["scatter", "scatter"]
+    assert [trace.name for trace in fig.data] == ["Kesehatan", "Pariwisata"]
+    assert all(trace.mode == "lines+markers" for trace in fig.data)
+    assert list(fig.data[0].y) == [90.0, 95.5, 101.0]
+
+
+def test_trend_series_differ_by_colour_dash_and_marker(trend_df: pd.DataFrame) -> None:
+    first, second = _trend(trend_df).data
+    assert first.line.color == config.SECTOR_COLOURS["kesehatan"]
+    assert second.line.color == config.SECTOR_COLOURS["pariwisata"]
+    assert first.line.dash != second.line.dash
+    assert first.marker.symbol != second.marker.symbol
+
+
+def test_trend_axis_titles_and_month_ticks(trend_df: pd.DataFrame) -> None:
+    fig = _trend(trend_df)
+    assert fig.layout.title.text == "Capaian indikator kota per sektor, 2025"
+    assert fig.layout.xaxis.title.text == "Bulan"
+    assert fig.layout.yaxis.title.text == "Capaian terhadap target (%)"
+    assert list(fig.layout.xaxis.ticktext) == MONTHS
+    assert fig.layout.yaxis.ticksuffix == "%"
+
+
+def test_trend_has_a_target_line_at_100(trend_df: pd.DataFrame) -> None:
+    fig = _trend(trend_df)
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    assert len(lines) == 1
+    assert lines[0].y0 == lines[0].y1 == 100
+    assert lines[0].line.dash == "dash"
+    assert any(a.text == "Target 100%" for a in fig.layout.annotations)
+    low, high = fig.layout.yaxis.range
+    assert low < 100 < high and high >= 120  # the highest point stays visible
+
+
+def test_trend_fonts_are_readable_on_a_projector(trend_df: pd.DataFrame) -> None:
+    fig = _trend(trend_df)
+    assert fig.layout.font.size >= 14
+    assert fig.layout.xaxis.tickfont.size >= 14
+    assert fig.layout.yaxis.tickfont.size >= 14
+    assert fig.layout.title.font.size >= 14
+
+
+def test_trend_uses_indonesian_number_separators(trend_df: pd.DataFrame) -> None:
+    assert _trend(trend_df).layout.separators == ",."
+    assert _trend(trend_df, separators=".,").layout.separators == ".,"
+
+
+def test_scorecard_bars_are_coloured_by_status_and_labelled() -> None:
+    df = pd.DataFrame(
+        {
+            "label": ["Cakupan IDL", "Angka drop-out"],
+            "capaian_pct": [104.2, 79.7],
+            "status": ["tercapai", "tidak_tercapai"],
+            "text": ["● 104,2%", "✖ 79,7%"],
+        }
+    )
+    fig = charts.build_scorecard_figure(
+        df,
+        y="label",
+        x="capaian_pct",
+        status="status",
+        text="text",
+        title="Kartu skor",
+        x_title="Capaian terhadap target (%)",
+        target_label="Target 100%",
+    )
+    (bar,) = fig.data
+    assert bar.type == "bar" and bar.orientation == "h"
+    assert list(bar.y) == ["Angka drop-out", "Cakupan IDL"]  # first row at the top
+    assert list(bar.marker.color) == [
+        config.STATUS_COLOURS["tidak_tercapai"],
+        config.STATUS_COLOURS["tercapai"],
+    ]
+    assert list(bar.text) == ["✖ 79,7%", "● 104,2%"]  # symbol + value, not colour alone
+    assert fig.layout.xaxis.title.text == "Capaian terhadap target (%)"
+    (target,) = fig.layout.shapes
+    assert target.x0 == target.x1 == 100
+
+
+def test_completeness_heatmap_rows_units_columns_months() -> None:
+    df = pd.DataFrame(
+        {
+            "subjek_nama": ["Puskesmas Iboih", "Puskesmas Iboih", "Puskesmas Balohan"],
+            "bulan": [1, 2, 1],
+            "kelengkapan_pct": [100.0, 50.0, 0.0],
+        }
+    )
+    fig = charts.build_completeness_heatmap(
+        df,
+        x="bulan",
+        y="subjek_nama",
+        z="kelengkapan_pct",
+        title="Kelengkapan",
+        x_title="Bulan",
+        y_title="Unit / OPD",
+        colorbar_title="%",
+        month_labels=MONTHS,
+    )
+    (heat,) = fig.data
+    assert heat.type == "heatmap"
+    assert list(heat.x) == MONTHS
+    assert set(heat.y) == {"Puskesmas Iboih", "Puskesmas Balohan"}
+    assert (heat.zmin, heat.zmax) == (0, 100)
+    row = list(heat.y).index("Puskesmas Iboih")
+    assert list(heat.z[row][:2]) == [100.0, 50.0]
+    assert fig.layout.xaxis.title.text == "Bulan"
+    assert fig.layout.yaxis.title.text == "Unit / OPD"
+    assert heat.texttemplate  # the value is printed in each cell
