@@ -1,16 +1,17 @@
 """The export kinds the pipeline accepts: canonical columns, types, header synonyms.
 
-This module is the single source of truth for what an export may look like. The loader
-recognises a kind from its header with it, the raw tables take their columns from it, the
-import templates offered for download are generated from it, and the README's input table
-is checked against it. It imports nothing but the standard library, so the dashboard may
-use it too (for templates) without touching DuckDB.
+This module is the single source of truth for what an export may look like. The
+loader recognises a kind from its header with it, the raw tables take their columns
+from it, the import templates offered for download are generated from it, and the
+README's input table is checked against it (tests/test_conventions.py). It imports
+nothing but the standard library, so the dashboard may use it too (for templates)
+without touching DuckDB.
 
 Header matching: a header cell is normalised (lower case, accents and punctuation turned
 into single underscores, trimmed), then looked up among the canonical name and its
 synonyms. So "Nama Pegawai", "NAMA_PEGAWAI" and " nama  pegawai " all match `nama`.
 
-Column types (what the loader turns the text into, and what a bad value is quarantined for):
+Column types (what the loader turns text into; a value that fails goes to quarantine):
 - ``text``      trimmed text; empty -> NULL
 - ``nip``       18-digit NIP / NI PPPK kept as text (DOMAIN.md §2); spaces and a leading
                 apostrophe are removed; an NIP that arrived as a number is rejected
@@ -54,7 +55,8 @@ class Column:
     required: bool = False
     synonyms: tuple[str, ...] = ()
     values: tuple[str, ...] = ()  # for enum: the canonical values
-    value_synonyms: dict[str, str] = field(default_factory=dict)  # normalised -> canonical
+    # normalised value -> canonical value
+    value_synonyms: dict[str, str] = field(default_factory=dict)
     label: str = ""  # the human header used in import templates
     example: str = ""  # an example value for the template
     description: str = ""
@@ -67,7 +69,8 @@ class Kind:
     title_en: str
     grain: str
     columns: tuple[Column, ...]
-    natural_key: tuple[str, ...]  # a later row with the same key supersedes the earlier one
+    # a later row with the same key supersedes the earlier one
+    natural_key: tuple[str, ...]
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -85,7 +88,7 @@ class Kind:
 
 
 def normalise_header(cell: object) -> str:
-    """'  Nama Pegawai ' -> 'nama_pegawai'; 'Tgl. Lahir' -> 'tgl_lahir'; 'U-1' -> 'u_1'."""
+    """' Nama Pegawai ' -> 'nama_pegawai'; 'Tgl. Lahir' -> 'tgl_lahir'."""
     text = "" if cell is None else str(cell)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^0-9a-zA-Z]+", "_", text.strip().lower())
@@ -165,7 +168,8 @@ PEGAWAI = Kind(
         _c("opd", "text", True, "perangkat_daerah", "skpd", "instansi", "nama_opd",
            "unit_organisasi_induk", "opd_induk",
            label="OPD", example="Dinas Kesehatan dan Keluarga Berencana"),
-        _c("unit_kerja", "text", True, "unor", "satuan_kerja", "unit", "nama_unit_kerja",
+        _c("unit_kerja", "text", True, "unor", "satuan_kerja", "unit",
+           "nama_unit_kerja",
            "unit_organisasi", label="Unit Kerja", example="Puskesmas Cot Ba'u"),
         _c("jenis_jabatan", "enum", True, "jenis_jab", "kelompok_jabatan",
            values=("JPT", "Administrator", "Pengawas", "Fungsional", "Pelaksana"),
@@ -176,7 +180,8 @@ PEGAWAI = Kind(
                "pengawas": "Pengawas", "eselon_iv": "Pengawas",
                "fungsional": "Fungsional", "jft": "Fungsional",
                "jabatan_fungsional": "Fungsional",
-               "pelaksana": "Pelaksana", "jfu": "Pelaksana", "fungsional_umum": "Pelaksana",
+               "pelaksana": "Pelaksana", "jfu": "Pelaksana",
+               "fungsional_umum": "Pelaksana",
                "jabatan_pelaksana": "Pelaksana",
            },
            label="Jenis Jabatan", example="Fungsional"),
@@ -204,7 +209,8 @@ SKP = Kind(
     grain="one row per employee per period (month, quarter, semester or year)",
     natural_key=("nip", "periode"),
     columns=(
-        _c("nip", "nip", True, "nip_pegawai", "pegawai_nip", "nip_baru", "nip_yang_dinilai",
+        _c("nip", "nip", True, "nip_pegawai", "pegawai_nip", "nip_baru",
+           "nip_yang_dinilai",
            label="NIP", example="198609262015051001"),
         _c("periode", "period", True, "periode_penilaian", "bulan", "masa_penilaian",
            "periode_skp", label="Periode", example="Januari 2025"),
@@ -214,9 +220,11 @@ SKP = Kind(
         _c("rating_perilaku_kerja", "rating", True, "perilaku_kerja", "rating_perilaku",
            "kat_rating_perilaku_kerja", "rating_perilaku_kerja_atasan",
            label="Rating Perilaku Kerja", example="Sesuai Ekspektasi"),
-        _c("predikat_kinerja", "predikat", False, "predikat", "predikat_kinerja_pegawai",
+        _c("predikat_kinerja", "predikat", False, "predikat",
+           "predikat_kinerja_pegawai",
            label="Predikat Kinerja", example="Baik"),
-        _c("penilai_nip", "nip", False, "nip_penilai", "nip_atasan", "nip_pejabat_penilai",
+        _c("penilai_nip", "nip", False, "nip_penilai", "nip_atasan",
+           "nip_pejabat_penilai",
            label="NIP Penilai", example="197501012000031002"),
         _c("rating_hasil_kerja_mandiri", "rating", False, "rating_mandiri",
            "penilaian_mandiri", "rating_hasil_kerja_pegawai", "self_rating",
@@ -257,7 +265,8 @@ REALISASI = Kind(
            label="Penyebut", example="70"),
         _c("nip_penanggung_jawab", "nip", False, "penanggung_jawab_nip", "nip_pj",
            label="NIP Penanggung Jawab", example="198609262015051001"),
-        _c("gampong", "text", False, "desa", "kelurahan", "desa_kelurahan", "nama_gampong",
+        _c("gampong", "text", False, "desa", "kelurahan", "desa_kelurahan",
+           "nama_gampong",
            label="Gampong", example="Cot Ba'u"),
     ),
 )
@@ -267,19 +276,22 @@ SURVEI_IKM = Kind(
     title_id="Survei kepuasan masyarakat (IKM)",
     title_en="Service-quality survey (IKM)",
     grain="one row per respondent",
-    natural_key=(),  # no natural key: identical answers are kept, counted once per file row
+    # no natural key: identical answers are kept, once per file row
+    natural_key=(),
     columns=(
         _c("unit_layanan", "text", True, "unit", "unit_pelayanan", "nama_unit_layanan",
            "layanan", "lokasi_layanan", label="Unit Layanan",
            example="Tourist Information Center Sabang"),
-        _c("tanggal", "date", True, "tanggal_survei", "tgl_survei", "tgl", "waktu_survei",
+        _c("tanggal", "date", True, "tanggal_survei", "tgl_survei", "tgl",
+           "waktu_survei",
            label="Tanggal", example="14/07/2025"),
         *(
             _c(f"u{i}", "likert4", True, f"unsur_{i}", f"u_{i}", f"unsur{i}", f"q{i}",
                f"p{i}", label=f"U{i}", example="3")
             for i in range(1, 10)
         ),
-        _c("id_responden", "text", False, "responden", "no_responden", "nomor_responden",
+        _c("id_responden", "text", False, "responden", "no_responden",
+           "nomor_responden",
            "id", label="ID Responden", example="R-0001"),
         _c("jenis_kelamin", "enum", False, "jk", "l_p", "sex", label="Jenis Kelamin",
            example="L", **JENIS_KELAMIN),
@@ -336,10 +348,12 @@ KOMPETENSI = Kind(
         _c("kompetensi", "text", True, "nama_kompetensi", "kompetensi_jabatan",
            label="Kompetensi", example="Pelayanan Publik"),
         _c("level_standar", "level", True, "standar", "level_standar_jabatan",
-           "standar_kompetensi", "level_dibutuhkan", label="Level Standar", example="3"),
+           "standar_kompetensi", "level_dibutuhkan", label="Level Standar",
+           example="3"),
         _c("level_aktual", "level", True, "aktual", "level_hasil", "hasil_asesmen",
            "level_dimiliki", label="Level Aktual", example="2"),
-        _c("tanggal_asesmen", "date", True, "tgl_asesmen", "tanggal", "tanggal_penilaian",
+        _c("tanggal_asesmen", "date", True, "tgl_asesmen", "tanggal",
+           "tanggal_penilaian",
            label="Tanggal Asesmen", example="15/05/2025"),
         _c("jenis", "enum", False, "jenis_kompetensi", "kelompok_kompetensi",
            values=("manajerial", "sosial_kultural", "teknis"),
@@ -366,7 +380,8 @@ PENGHARGAAN = Kind(
     grain="one row per award",
     natural_key=("penerima", "nama_penghargaan", "tanggal"),
     columns=(
-        _c("penerima", "text", True, "nip_penerima", "nip_atau_unit", "penerima_penghargaan",
+        _c("penerima", "text", True, "nip_penerima", "nip_atau_unit",
+           "penerima_penghargaan",
            label="Penerima (NIP atau Unit)", example="198609262015051001"),
         _c("nama_penghargaan", "text", True, "penghargaan", "jenis_penghargaan",
            label="Nama Penghargaan", example="ASN Teladan"),
@@ -386,8 +401,10 @@ KINDS: dict[str, Kind] = {
 
 # Canonical values of the rating and predikat types.
 RATINGS = ("Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
-RATING_SCORE = {"Di Bawah Ekspektasi": 1, "Sesuai Ekspektasi": 2, "Di Atas Ekspektasi": 3}
-PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
+RATING_SCORE = {"Di Bawah Ekspektasi": 1, "Sesuai Ekspektasi": 2,
+"Di Atas Ekspektasi": 3}
+PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct",
+"Sangat Kurang")
 PREDIKAT_SCORE = {
     "Sangat Kurang": 1,
     "Kurang/Misconduct": 2,
@@ -447,9 +464,9 @@ def raw_table(kind: Kind | str) -> str:
 
 
 def raw_columns(kind: Kind | str) -> list[tuple[str, str]]:
-    """(column, DuckDB type) of a kind's raw table, in order: canonical columns (a period
-    column expands to periode, periode_jenis, periode_mulai, periode_selesai), resolved
-    codes, lineage."""
+    """(column, DuckDB type) of a kind's raw table, in order: canonical columns (a
+    period column expands to periode, periode_jenis, periode_mulai, periode_selesai),
+    resolved codes, lineage."""
     k = KINDS[kind] if isinstance(kind, str) else kind
     cols: list[tuple[str, str]] = []
     for c in k.columns:
@@ -468,6 +485,6 @@ def raw_columns(kind: Kind | str) -> list[tuple[str, str]]:
 
 
 def raw_table_ddl(kind: Kind | str) -> str:
-    """CREATE TABLE IF NOT EXISTS statement for a kind's raw table (names from code only)."""
+    """CREATE TABLE IF NOT EXISTS for a kind's raw table (names from code only)."""
     cols = ",\n    ".join(f"{name} {typ}" for name, typ in raw_columns(kind))
     return f"create table if not exists {raw_table(kind)} (\n    {cols}\n)"

@@ -146,3 +146,18 @@ def test_readme_mentions_every_page_title() -> None:
     text = readme.read_text(encoding="utf-8")
     for key in PAGE_TITLE_KEYS.values():
         assert i18n.TEXTS[key]["id"] in text, i18n.TEXTS[key]["id"]
+
+
+def test_readme_input_table_matches_the_export_schema() -> None:
+    """Every kind in pipelines/schema.py has a README row naming its required columns
+    (the nine IKM answers u1..u9 are written as 'u1 … u9')."""
+    from pipelines.schema import KINDS
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for kind in KINDS.values():
+        prefix = f"| `{kind.name}` |"
+        rows = [line for line in text.splitlines() if line.startswith(prefix)]
+        assert rows, f"README has no input row for {kind.name}"
+        required = [c for c in kind.required if not re.fullmatch(r"u\d", c)]
+        for column in required:
+            assert column in rows[0], f"README row of {kind.name} lacks {column}"
