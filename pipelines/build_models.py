@@ -52,6 +52,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("intermediate", "int_employee_years_enumerated"),
     ("intermediate", "int_competency_gaps_counted"),
     ("intermediate", "int_nine_box_placed"),
+    ("intermediate", "int_data_cutoff_found"),
     ("intermediate", "int_completeness_counted"),
     # marts: public, stable tables read by the dashboard
     ("marts", "mart_employee_period"),

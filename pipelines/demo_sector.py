@@ -181,6 +181,12 @@ class SectorContext:
             if self.first <= (year - 2022) * 12 + m - 1 <= self.last
         ]
 
+    def complete_quarters(self, year: int) -> list[int]:
+        """Quarters of a year whose three months are all inside the window: a quarter
+        still running at the end of the data is not reported yet."""
+        months = set(self.months(year))
+        return [q for q in range(1, 5) if {3 * q - 2, 3 * q - 1, 3 * q} <= months]
+
     def path(self, name: str) -> Path:
         p = self.out / name
         self.files.append(p)
@@ -613,7 +619,7 @@ def write_aduan(ctx: SectorContext) -> None:
     for year in ctx.years:
         _, g = rng_pair(ctx.seed, f"aduan:{year}")
         rows = []
-        quarters = sorted({(m - 1) // 3 + 1 for m in ctx.months(year)})
+        quarters = ctx.complete_quarters(year)
         for unit in ctx.tourism_units:
             for q in quarters:
                 received = max(
@@ -670,7 +676,7 @@ def _write_partisipasi(ctx: SectorContext, codes: list[str]) -> None:
     for year in ctx.years:
         _, g = rng_pair(ctx.seed, f"partisipasi:{year}")
         rows = []
-        quarters = sorted({(m - 1) // 3 + 1 for m in ctx.months(year)})
+        quarters = ctx.complete_quarters(year)
         for i, code in enumerate(codes):
             adults = int(_adults(code) * (1 + 0.01 * (year - 2022)))
             base = PARTICIPATION_BASE.get(code)

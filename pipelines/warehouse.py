@@ -211,18 +211,12 @@ def _row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def _data_sampai(con: duckdb.DuckDBPyConnection) -> dt.date | None:
-    for a, b in (
-        ("stg_skp", "stg_realisasi_indikator"),
-        ("raw_skp", "raw_realisasi_indikator"),
-    ):
-        try:
-            return con.execute(
-                f"select max(periode_selesai) from (select periode_selesai from {a} "
-                f"union all select periode_selesai from {b})"
-            ).fetchall()[0][0]
-        except duckdb.Error:
-            continue
-    return None
+    """The month-end the data reaches, as the models define it."""
+    sql = "select data_sampai from int_data_cutoff_found"
+    try:
+        return con.execute(sql).fetchall()[0][0]
+    except duckdb.Error:
+        return None
 
 
 def write_meta_build(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

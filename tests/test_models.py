@@ -788,18 +788,32 @@ def test_completeness_survey(completeness_wh: duckdb.DuckDBPyConnection) -> None
         "order by periode",
     )
     # 30 responses (aturan ikm.min_responden) expected per quarter, shown in its last
-    # month, from Q1 (first response) to Q3 (last response)
+    # month, from Q1 (first response) up to the data cut-off: the latest monthly period
+    # is June 2025, so Q3 (ends September) has not ended and is not expected yet, even
+    # though one response from August is in
     assert rows == [
         {"subjek_kode": "DISPAR-TIC", "periode": "2025-03", "diharapkan": 30,
          "diterima": 2, "pct": 6.6667, "tepat_waktu_pct": None},
         {"subjek_kode": "DISPAR-TIC", "periode": "2025-06", "diharapkan": 30,
          "diterima": 0, "pct": 0.0, "tepat_waktu_pct": None},
-        {"subjek_kode": "DISPAR-TIC", "periode": "2025-09", "diharapkan": 30,
-         "diterima": 1, "pct": 3.3333, "tepat_waktu_pct": None},
     ]
-    # every tourism service unit is expected, with or without responses: 6 units x 3
+    # every tourism service unit is expected, with or without responses: 6 units x 2
     assert fetch(
         completeness_wh,
         "select count(*) as n from mart_data_completeness "
         "where jenis_ekspor = 'survei_ikm'",
-    ) == [{"n": 18}]
+    ) == [{"n": 12}]
+
+
+def test_data_cutoff_is_the_latest_monthly_period(
+    completeness_wh: duckdb.DuckDBPyConnection,
+) -> None:
+    # quarterly Q1 and the August survey response do not move it; June 2025 does
+    assert fetch(
+        completeness_wh,
+        "select data_sampai, bulan_terakhir from int_data_cutoff_found",
+    ) == [{"data_sampai": dt.date(2025, 6, 30), "bulan_terakhir": dt.date(2025, 6, 1)}]
+    assert fetch(
+        completeness_wh,
+        "select max(periode) as p from mart_data_completeness",
+    ) == [{"p": "2025-06"}]

@@ -14,6 +14,8 @@
 --   'layanan_wisata') is expected to collect aturan ikm.min_responden responses per
 --   quarter, from the first to the last quarter with any response in the warehouse;
 --   counted in the quarter's last month. diterima = responses received.
+-- Nothing is expected after the data cut-off month (int_data_cutoff_found): a month or
+-- quarter that has not ended yet is not missing.
 
 with employees as (
 
@@ -48,6 +50,12 @@ opd as (
 units as (
 
     select * from ref_unit
+
+),
+
+cutoff as (
+
+    select * from int_data_cutoff_found
 
 ),
 
@@ -306,12 +314,14 @@ named as (
             else units.unit_nama
         end as subjek_nama
     from all_kinds
+    cross join cutoff
     left join opd
         on all_kinds.subjek_jenis = 'opd'
         and all_kinds.subjek_kode = opd.opd_kode
     left join units
         on all_kinds.subjek_jenis = 'unit'
         and all_kinds.subjek_kode = units.unit_kode
+    where all_kinds.bulan_mulai <= cutoff.bulan_terakhir
 
 ),
 
