@@ -136,15 +136,16 @@ def scorecard(
 
 
 TREND_BY_SECTOR_SQL = """
-select sektor as seri, bulan_ke, avg(capaian_pct) as capaian_pct,
-    count(*) as n_indikator
-from mart_indicator_attainment
-where tingkat = 'kota' and tahun = $tahun and capaian_pct is not null
+select sektor as seri, bulan as bulan_ke,
+    sum(capaian_jumlah) / sum(n_indikator) as capaian_pct,
+    sum(n_indikator) as n_indikator
+from mart_sector_trend
+where tahun = $tahun
     and ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
     and ($sektor is null or sektor = $sektor)
-group by sektor, bulan_ke
-order by sektor, bulan_ke
+group by sektor, bulan
+order by sektor, bulan
 """
 
 
@@ -152,7 +153,8 @@ order by sektor, bulan_ke
 def trend_by_sector(
     scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
 ) -> pd.DataFrame:
-    """Mean monthly attainment of city indicators per sector (seri = sector code)."""
+    """Mean attainment of the city's sub-annual indicators per sector as it stood at
+    the end of each month (seri = sector code)."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
     return db.query_df(TREND_BY_SECTOR_SQL, params)
 
@@ -161,6 +163,7 @@ TREND_BY_INDICATOR_SQL = """
 select kode_indikator as seri, nama_id, nama_en, bulan_ke, periode, capaian_pct
 from mart_indicator_attainment
 where tingkat = 'kota' and tahun = $tahun and capaian_pct is not null
+    and periode_jenis <> 'tahunan'
     and ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
     and ($sektor is null or sektor = $sektor)

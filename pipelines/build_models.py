@@ -62,6 +62,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("marts", "mart_employee_year"),
     ("marts", "mart_data_completeness"),
     ("marts", "mart_opd_period"),
+    ("marts", "mart_sector_trend"),
 )
 
 MART_NAMES: tuple[str, ...] = tuple(name for layer, name in MODELS if layer == "marts")

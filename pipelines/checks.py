@@ -126,6 +126,10 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "periode", "tahun", "bulan", "diharapkan", "diterima", "kelengkapan_pct",
         "tepat_waktu_pct",
     ),
+    "mart_sector_trend": (
+        "sektor", "opd_kode", "tahun", "bulan", "periode", "n_indikator",
+        "n_tercapai", "capaian_jumlah", "capaian_rata_pct",
+    ),
 }
 
 # ---------------------------------------------------------------- declarations
@@ -150,6 +154,7 @@ UNIQUE_KEYS: tuple[UniqueKey, ...] = (
     UniqueKey("mart_ikm_unit_period", ("unit_kode", "periode")),
     UniqueKey("mart_employee_year", ("nip", "tahun")),
     UniqueKey("mart_opd_period", ("opd_kode", "tahun")),
+    UniqueKey("mart_sector_trend", ("sektor", "opd_kode", "tahun", "bulan")),
     UniqueKey(
         "mart_data_completeness",
         ("subjek_jenis", "subjek_kode", "jenis_ekspor", "periode"),
@@ -256,6 +261,7 @@ RANGES: tuple[Range, ...] = (
     Range("mart_opd_period", "kelengkapan_skp_pct", 0, 100, what=_SHARE),
     Range("mart_opd_period", "pct_jp_memenuhi", 0, 100, what=_SHARE),
     Range("mart_opd_period", "peringkat", 1, None),
+    Range("mart_sector_trend", "bulan", 1, 12),
     Range("mart_data_completeness", "kelengkapan_pct", 0, 100, what=_SHARE),
     Range("mart_data_completeness", "tepat_waktu_pct", 0, 100, what=_SHARE),
     Range("mart_data_completeness", "diharapkan", 0, None),

@@ -817,3 +817,35 @@ def test_data_cutoff_is_the_latest_monthly_period(
         completeness_wh,
         "select max(periode) as p from mart_data_completeness",
     ) == [{"p": "2025-06"}]
+
+
+def test_mart_sector_trend_carries_quarters_forward_and_skips_yearly(
+    wh: duckdb.DuckDBPyConnection,
+) -> None:
+    insert_raw(wh, "realisasi_indikator", [
+        # quarterly, not kumulatif: Q1 9/10 = 90% vs target 90 -> capaian 100
+        rr("PAR-ADUAN", "DISPAR-TIC", "2025-Q1", 90, 9, 10),
+        # monthly kumulatif jumlah: Jan 20000 vs 290000/12 -> 82.7586;
+        # Feb (20000 + 30000) vs 290000 x 2/12 = 48333.33 -> 103.4483;
+        # Apr (50000 + 50000) vs 290000 x 4/12 = 96666.67 -> 103.4483
+        rr("PAR-KUNJUNGAN", "DISPAR-SEKRETARIAT", "2025-01", 20000),
+        rr("PAR-KUNJUNGAN", "DISPAR-SEKRETARIAT", "2025-02", 30000),
+        rr("PAR-KUNJUNGAN", "DISPAR-SEKRETARIAT", "2025-04", 50000),
+        # yearly: never part of a monthly trend
+        rr("PMD-KELUARGA-MISKIN", "SKK-IBOIH", "2025", 15, 15, 100),
+    ])
+    build(wh)
+    rows = fetch(
+        wh,
+        "select sektor, bulan, n_indikator, round(capaian_rata_pct, 4) as pct "
+        "from mart_sector_trend order by sektor, bulan",
+    )
+    # the cut-off is April (latest monthly period), so no May..December rows;
+    # March has no own Kunjungan value: February's stands; Q1 counts from March on:
+    # (103.448276 + 100) / 2 = 101.724138
+    assert rows == [
+        {"sektor": "pariwisata", "bulan": 1, "n_indikator": 1, "pct": 82.7586},
+        {"sektor": "pariwisata", "bulan": 2, "n_indikator": 1, "pct": 103.4483},
+        {"sektor": "pariwisata", "bulan": 3, "n_indikator": 2, "pct": 101.7241},
+        {"sektor": "pariwisata", "bulan": 4, "n_indikator": 2, "pct": 101.7241},
+    ]
