@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines import readers, schema, validation
+from pipelines import progress, readers, schema, validation
 from pipelines.macros import ensure_macros
 from pipelines.reference import ensure_reference
 
@@ -291,7 +291,7 @@ def load_table(
     con.execute("drop table _chk")
     where = f"lembar '{table.sheet}'" if table.sheet else ctx.file
     log.info(
-        "      %s (%s): %s valid, %s baru, %s dikarantina (%.1f d)",
+        "      %s (%s): %s valid, %s baru, %s dikarantina (%.1f dtk)",
         where,
         kind.name,
         _fmt(counts.loaded),
@@ -428,7 +428,7 @@ def _load_in_transaction(
     read = readers.read_export(con, path)
     result.rows_read = read.rows
     log.info(
-        "      %s: %s baris data dibaca dari %d tabel (%.1f d)",
+        "      %s: %s baris data dibaca dari %d tabel (%.1f dtk)",
         path.name,
         _fmt(read.rows),
         len(read.tables),
@@ -472,7 +472,7 @@ def load_export(
         result.sha256 = file_sha256(path)
     except OSError as exc:
         return _reject(result, f"Berkas tidak dapat dibuka: {exc.strerror or exc}.", 0)
-    con.execute("set enable_progress_bar = false")  # it would print to stdout
+    progress.enable_tracking(con)  # measured, never printed by DuckDB itself
     ensure_macros(con)
     ensure_tables(con)
     previous = _previous_load(con, result.sha256)

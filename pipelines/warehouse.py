@@ -33,6 +33,7 @@ import duckdb
 
 from pipelines import build_models, checks, load_raw, readers, schema
 from pipelines.macros import install_macros
+from pipelines.progress import enable_tracking, tracking
 from pipelines.reference import load_reference
 
 PIPELINE_VERSION = "1.0"
@@ -81,7 +82,9 @@ def progress_logging(enabled: bool) -> Iterator[None]:
         yield
         return
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
+    # on a terminal, first erase a progress bar that may be on the line
+    prefix = "\r\033[K" if sys.stderr.isatty() else ""
+    handler.setFormatter(logging.Formatter(prefix + "%(message)s"))
     old_level = log.level
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -239,9 +242,10 @@ def write_meta_build(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-write connection without DuckDB's progress bar (it writes to stdout)."""
+    """A read-write connection; DuckDB measures progress but never prints it (its bar
+    would go to stdout): pipelines.progress draws it on stderr."""
     con = duckdb.connect(str(path))
-    con.execute("set enable_progress_bar = false")
+    enable_tracking(con)
     return con
 
 
@@ -251,7 +255,7 @@ def _prepare(con: duckdb.DuckDBPyConnection) -> None:
     tables = load_reference(con)
     load_raw.ensure_tables(con)
     log.info(
-        "Data referensi dimuat: %d tabel (%.1f d)",
+        "Data referensi dimuat: %d tabel (%.1f dtk)",
         len(tables),
         time.perf_counter() - started,
     )
@@ -261,9 +265,8 @@ def build_and_check(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Build the models and run the data checks; returns the failure messages."""
     started = time.perf_counter()
     built = build_models.build_all(con)
-    log.info(
-        "Model dibangun: %d relasi (%.1f d)", len(built), time.perf_counter() - started
-    )
+    secs = time.perf_counter() - started
+    log.info("Model dibangun: %d relasi (%.1f dtk)", len(built), secs)
     failures = checks.run_checks(con)
     for f in failures:
         log.info("Pemeriksaan GAGAL [%s] %s: %s", f.check, f.relation, f.message)
@@ -300,7 +303,11 @@ def new_run_id() -> str:
 
 
 def _load_files(
-    con: duckdb.DuckDBPyConnection, files: list[Path], run_id: str, source: str
+    con: duckdb.DuckDBPyConnection,
+    files: list[Path],
+    run_id: str,
+    source: str,
+    show_bar: bool = False,
 ) -> list[load_raw.FileResult]:
     results = []
     loaded_at = dt.datetime.min
@@ -309,9 +316,11 @@ def _load_files(
         started = time.perf_counter()
         # strictly increasing per file: a later file supersedes an earlier one
         loaded_at = max(dt.datetime.now(), loaded_at + dt.timedelta(microseconds=1))
-        result = load_raw.load_export(
-            con, path, source=source, run_id=run_id, loaded_at=loaded_at
-        )
+        label = f"[{i}/{len(files)}] {path.name}"
+        with tracking(con, label, enabled=None if show_bar else False):
+            result = load_raw.load_export(
+                con, path, source=source, run_id=run_id, loaded_at=loaded_at
+            )
         log.info(_file_line(i, len(files), result, time.perf_counter() - started))
         results.append(result)
     return results
@@ -358,14 +367,14 @@ def _summary(
 
 
 def _run(
-    tmp: Path, files: list[Path], run_id: str, source: str
+    tmp: Path, files: list[Path], run_id: str, source: str, show_bar: bool
 ) -> tuple[list[load_raw.FileResult], bool, list[str]]:
     """Load into the working copy; build when something changed. Returns
     (results, ready to swap, check failures)."""
     con = connect(tmp)
     try:
         _prepare(con)
-        results = _load_files(con, files, run_id, source)
+        results = _load_files(con, files, run_id, source, show_bar)
         if not any(r.status == "loaded" for r in results):
             return results, False, []
         failures = _finish(con)
@@ -397,7 +406,7 @@ def ingest(
     with progress_logging(progress), exclusive_lock(db):
         tmp = prepare_tmp(db)
         try:
-            results, ready, failures = _run(tmp, files, run_id, source)
+            results, ready, failures = _run(tmp, files, run_id, source, progress)
             if ready:
                 swap_in(tmp, db)
                 log.info("Gudang data diperbarui: %s", db)
