@@ -27,6 +27,7 @@ import itertools
 import math
 import mmap
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -442,6 +443,10 @@ def _find_all(mm: mmap.mmap, needle: bytes) -> list[int]:
     return out
 
 
+# A CSV line longer than this is refused (a stray quote can swallow a whole file).
+MAX_LINE_BYTES = 64 * 2**20
+
+
 def _csv_scan_sql(n_cols: int, parallel: bool) -> str:
     columns = ", ".join(
         f"'{c}': 'VARCHAR'" for c in [*_source_columns(n_cols), "_extra"]
@@ -449,7 +454,8 @@ def _csv_scan_sql(n_cols: int, parallel: bool) -> str:
     return (
         f"read_csv($path, columns={{{columns}}}, delim=$delim, quote='\"', "
         "escape='\"', header=false, skip=$skip, auto_detect=false, null_padding=true, "
-        f"strict_mode=false, parallel={'true' if parallel else 'false'})"
+        f"strict_mode=false, max_line_size={MAX_LINE_BYTES}, "
+        f"parallel={'true' if parallel else 'false'})"
     )
 
 
@@ -506,9 +512,18 @@ def _number_rows(
 
 
 def _csv_error(exc: duckdb.Error) -> ReadError:
-    first = str(exc).strip().splitlines()
-    detail = " ".join(first[:2]) if first else type(exc).__name__
-    return ReadError(f"Berkas CSV tidak dapat dibaca: {detail}")
+    """A short, readable message: never the offending line itself (it may be huge)."""
+    text = str(exc)
+    line = re.search(r"Line: (\d+)", text)
+    where = f" (sekitar baris {int(line.group(1)) + 1})" if line else ""
+    if "maximum line size" in text.lower():
+        return ReadError(
+            f"Berkas CSV memuat baris yang terlalu panjang{where}: lebih dari "
+            f"{MAX_LINE_BYTES // 2**20} MB. Periksa tanda kutip yang tidak ditutup."
+        )
+    detail = text.split("Original Line")[0].strip().splitlines()
+    detail_text = " ".join(detail[:2]) if detail else type(exc).__name__
+    return ReadError(f"Berkas CSV tidak dapat dibaca{where}: {detail_text[:300]}")
 
 
 def read_csv_file(

@@ -96,6 +96,10 @@ class KindSql:
     lookups: dict[str, Lookup] = field(default_factory=dict)  # by group
 
 
+# The longest value a spreadsheet cell holds; anything longer is not a real entry.
+MAX_CELL_CHARS = 32767
+
+
 def lit(text: str) -> str:
     """A SQL string literal for a constant defined in code (labels, messages)."""
     return "'" + text.replace("'", "''") + "'"
@@ -107,8 +111,10 @@ def _src(match: readers.HeaderMatch, name: str) -> str:
 
 
 def _msg(label: str, t: str, rest: str) -> str:
-    """SQL of the message "<label> '<value of t>' <rest>"."""
-    return f"{lit(label + ' ')} || '''' || {t} || '''' || {lit(' ' + rest)}"
+    """SQL of the message "<label> '<value of t>' <rest>"; a long value is cut to 60
+    characters in the message (the quarantine keeps it whole in raw_values)."""
+    shown = f"case when length({t}) > 60 then left({t}, 57) || '…' else {t} end"
+    return f"{lit(label + ' ')} || '''' || {shown} || '''' || {lit(' ' + rest)}"
 
 
 def _label(col: schema.Column) -> str:
@@ -214,6 +220,13 @@ def _column(sql: KindSql, kind: schema.Kind, col: schema.Column, t: str) -> None
 
 def _checks(sql: KindSql, col: schema.Column, v: str) -> None:
     label, t, e = _label(col), f"{col.name}__t", f"{col.name}__e"
+    too_long = (
+        f"{lit(f'Nilai {label!r} terlalu panjang (')} || length({t}) || "
+        f"{lit(' karakter; batas 32.767 karakter, seperti satu sel Excel)')}"
+    )
+    sql.checks.append(
+        (col.name, f"case when length({t}) > {MAX_CELL_CHARS} then {too_long} end")
+    )
     if col.required:
         message = lit(f"Kolom wajib '{label}' kosong")
         sql.checks.append((col.name, f"case when {e} then {message} end"))
@@ -383,7 +396,7 @@ def kind_sql(kind: schema.Kind, match: readers.HeaderMatch) -> KindSql:
         (
             "baris",
             "case when _extra is not null then 'Baris berisi lebih "
-            "banyak kolom daripada judul kolom (nilai lebih: ' || _extra || "
+            "banyak kolom daripada judul kolom (nilai lebih: ' || left(_extra, 60) || "
             "'); periksa tanda pemisah di dalam nilai' end",
         )
     )

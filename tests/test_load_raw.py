@@ -439,3 +439,51 @@ def test_reference_dir_from_environment(con, tmp_path, monkeypatch) -> None:
     assert rows(con, "select reason from quarantine")[0][0] == (
         f"Unit 'Pustu Entah' tidak ada dalam daftar unit ({ref / 'unit.csv'})"
     )
+
+
+SKP_HEADER = "NIP;Periode;Rating Hasil Kerja;Rating Perilaku Kerja\n"
+
+
+def test_a_value_longer_than_a_spreadsheet_cell_is_quarantined(con, tmp_path) -> None:
+    # 32,767 characters fit in an Excel cell; 32,768 do not. The reason names the
+    # length and echoes at most 60 characters of the value; raw_values keep it whole.
+    path = tmp_path / "panjang.csv"
+    ok_nama = "x" * 32767
+    path.write_text(
+        SKP_HEADER
+        + "198609262015051001;2025-01;Sesuai Ekspektasi;Sesuai Ekspektasi\n"
+        + f"198609262015051002;2025-01;{'a' * 32768};Sesuai Ekspektasi\n"
+        + f"198609262015051003;2025-01;{ok_nama};Sesuai Ekspektasi\n",
+        encoding="utf-8",
+    )
+    result = load_export(con, path, loaded_at=LOADED_AT)
+    assert (result.rows_read, result.rows_loaded, result.rows_quarantined) == (3, 1, 2)
+    [(row, column, reason, raw)] = rows(
+        con,
+        "select row_number, column_name, reason, raw_values from quarantine "
+        "where row_number = 3",
+    )
+    assert (row, column) == (3, "rating_hasil_kerja")
+    assert reason.startswith("Nilai 'Rating Hasil Kerja' terlalu panjang (32768 karakter")
+    assert len(reason) < 400 and "a" * 58 not in reason
+    assert "a" * 32768 in raw
+    # row 4 is exactly at the cell limit: not "too long", only an unknown rating
+    [(reason4,)] = rows(con, "select reason from quarantine where row_number = 4")
+    assert "terlalu panjang" not in reason4 and "tidak dikenali" in reason4
+
+
+def test_a_line_over_the_limit_rejects_the_file_with_a_short_message(
+    con, tmp_path, monkeypatch
+) -> None:
+    from pipelines import readers
+
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 2**20)  # 1 MB for the test
+    path = tmp_path / "kutip_terbuka.csv"
+    path.write_text(
+        SKP_HEADER + '198609262015051001;2025-01;"' + "b" * 1_200_000 + "\n",
+        encoding="utf-8",
+    )
+    result = load_export(con, path, loaded_at=LOADED_AT)
+    assert result.status == "rejected"
+    assert "terlalu panjang" in result.errors[0] and "1 MB" in result.errors[0]
+    assert len(result.errors[0]) < 300
