@@ -13,23 +13,12 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from pipelines.schema import MONTHS_ID, MONTHS_SHORT_ID, ROMAN_QUARTERS
+
 MISSING = "–"
 
 MONTHS = {
-    "id": (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ),
+    "id": MONTHS_ID,
     "en": (
         "January",
         "February",
@@ -46,20 +35,7 @@ MONTHS = {
     ),
 }
 MONTHS_SHORT = {
-    "id": (
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Mei",
-        "Jun",
-        "Jul",
-        "Agu",
-        "Sep",
-        "Okt",
-        "Nov",
-        "Des",
-    ),
+    "id": MONTHS_SHORT_ID,
     "en": (
         "Jan",
         "Feb",
@@ -75,7 +51,7 @@ MONTHS_SHORT = {
         "Dec",
     ),
 }
-ROMAN = ("I", "II", "III", "IV")
+ROMAN = ROMAN_QUARTERS
 # Plotly's `separators`: decimal mark then thousands mark.
 PLOTLY_SEPARATORS = {"id": ",.", "en": ".,"}
 

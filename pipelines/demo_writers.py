@@ -23,35 +23,10 @@ from typing import Any
 
 from openpyxl import Workbook
 
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-MONTHS_SHORT = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Mei",
-    "Jun",
-    "Jul",
-    "Agu",
-    "Sep",
-    "Okt",
-    "Nov",
-    "Des",
-)
-ROMAN = ("", "I", "II", "III", "IV")
+from pipelines.schema import MONTHS_ID, MONTHS_SHORT_ID, ROMAN_QUARTERS
+
+MONTHS_SHORT = MONTHS_SHORT_ID
+ROMAN = ("", *ROMAN_QUARTERS)
 EXPORT_STAMP = datetime(2026, 11, 3, 8, 0, 0)  # a fixed "exported at", never the clock
 
 RATING_TEXT = {

@@ -399,6 +399,17 @@ KINDS: dict[str, Kind] = {
                         PENGHARGAAN)
 }
 
+# Indonesian month names as exports and the interface write them (the parsing macros in
+# sql/macros.sql accept these and more spellings).
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+MONTHS_SHORT_ID = (
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+)
+ROMAN_QUARTERS = ("I", "II", "III", "IV")
+
 # Canonical values of the rating and predikat types.
 RATINGS = ("Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi")
 RATING_SCORE = {"Di Bawah Ekspektasi": 1, "Sesuai Ekspektasi": 2,
