@@ -104,7 +104,7 @@ def _file_line(index: int, total: int, result: load_raw.FileResult, secs: float)
         f"({_fmt(result.rows_new)} baru), {_fmt(result.rows_quarantined)} "
         "dikarantina"
     )
-    line = f"[{index}/{total}] {result.file}: {status} — {counts} ({secs:.1f} d)"
+    line = f"[{index}/{total}] {result.file}: {status} — {counts} ({secs:.1f} dtk)"
     if result.status == "rejected" and result.errors:
         line += f"\n      {result.errors[0]}"
     return line
