@@ -26,6 +26,7 @@ from pipelines.macros import ensure_macros
 from pipelines.reference import ensure_reference
 
 MAX_ROW_MESSAGES = 10
+EXTRA_KEY = "(di luar judul kolom)"
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,11 @@ def _raw_values_sql(match: readers.HeaderMatch) -> tuple[str, dict[str, str]]:
         seen.add(key)
         params[f"h{i}"] = key
         parts.append(f"$h{i}, s.c{i}")
-    return f"json_object({', '.join(parts)})", params
+    # text right of the last header column (CSV) is kept too, under its own key
+    params["h_extra"] = EXTRA_KEY
+    whole = f"json_object({', '.join(parts)})"
+    extra = f"json_object({', '.join([*parts, '$h_extra, s._extra'])})"
+    return f"case when s._extra is null then {whole} else {extra} end", params
 
 
 # One quarantine row per bad source row, unless the same raw values were already
@@ -417,31 +422,19 @@ def _load_tables(
 
 def _load_in_transaction(
     con: duckdb.DuckDBPyConnection,
-    path: Path,
+    read: readers.ReadResult,
     result: FileResult,
     ctx: LoadContext,
     run_id: str,
     source: str,
 ) -> FileResult:
     started_at = dt.datetime.now()
-    clock = time.perf_counter()
-    read = readers.read_export(con, path)
     result.rows_read = read.rows
-    log.info(
-        "      %s: %s baris data dibaca dari %d tabel (%.1f dtk)",
-        path.name,
-        _fmt(read.rows),
-        len(read.tables),
-        time.perf_counter() - clock,
-    )
-    try:
-        if read.rows == 0:
-            return _reject(
-                result, "Berkas tidak berisi baris data di bawah judul kolom.", 0
-            )
-        _summarise(result, read, _load_tables(con, read, ctx))
-    finally:
-        readers.drop_tables(con, read)
+    if read.rows == 0:
+        return _reject(
+            result, "Berkas tidak berisi baris data di bawah judul kolom.", 0
+        )
+    _summarise(result, read, _load_tables(con, read, ctx))
     if result.rows_new == 0 and result.rows_quarantine_new == 0:
         result.status = "duplicate"
         result.notes.append(
@@ -451,6 +444,29 @@ def _load_in_transaction(
     result.status = "loaded"
     _write_log(con, result, run_id, source, started_at)
     return result
+
+
+def _read(
+    con: duckdb.DuckDBPyConnection, path: Path
+) -> readers.ReadResult | readers.ReadError:
+    """Read the file into temp tables, outside the file's transaction: a failed
+    statement aborts a DuckDB transaction, and the readers retry some reads (serial
+    CSV scan, cp1252 after all) after a failure."""
+    clock = time.perf_counter()
+    try:
+        read = readers.read_export(con, path)
+    except readers.ReadError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - any failure rejects the file, not the run
+        return readers.ReadError(f"Berkas tidak dapat dibaca: {exc}")
+    log.info(
+        "      %s: %s baris data dibaca dari %d tabel (%.1f dtk)",
+        path.name,
+        _fmt(read.rows),
+        len(read.tables),
+        time.perf_counter() - clock,
+    )
+    return read
 
 
 def load_export(
@@ -494,17 +510,20 @@ def _run_transaction(
     run_id: str,
     source: str,
 ) -> FileResult:
-    con.begin()
+    read = _read(con, path)
+    if isinstance(read, readers.ReadError):
+        return _reject(result, read.message, read.rows_seen)
     try:
-        result = _load_in_transaction(con, path, result, ctx, run_id, source)
-    except readers.ReadError as exc:
-        con.rollback()
-        return _reject(result, exc.message, exc.rows_seen)
-    except Exception as exc:  # noqa: BLE001 - any failure rejects the file, not the run
-        con.rollback()
-        return _reject(result, f"Gagal memuat berkas: {exc}", result.rows_read)
-    if result.status == "loaded":
-        con.commit()
-    else:
-        con.rollback()
-    return result
+        con.begin()
+        try:
+            result = _load_in_transaction(con, read, result, ctx, run_id, source)
+        except Exception as exc:  # noqa: BLE001 - any failure rejects the file
+            con.rollback()
+            return _reject(result, f"Gagal memuat berkas: {exc}", read.rows)
+        if result.status == "loaded":
+            con.commit()
+        else:
+            con.rollback()
+        return result
+    finally:
+        readers.drop_tables(con, read)

@@ -10,8 +10,9 @@ header matches. Rows whose recognised columns are all empty are dropped.
 CSV is read by DuckDB itself (``read_csv`` with every column VARCHAR), never row by
 row in Python. Only the first lines are looked at in Python, to find the separator and
 the header row below any title rows. Files that are not UTF-8 are transcoded from
-Windows-1252 (or UTF-16 when they start with its byte-order mark) into a temporary
-UTF-8 file in streaming chunks first.
+Windows-1252 (or UTF-16, with or without its byte-order mark) into a temporary UTF-8
+file in streaming chunks first. Lines may end in LF, CRLF or a lone CR. Binary content
+(NUL bytes, many control bytes: a picture or a zip renamed .csv) is refused.
 
 XLSX is read with python-calamine; cells are turned into the text a CSV export of the
 same sheet would hold (dates ISO, numbers with a decimal comma, big numbers in Excel's
@@ -215,9 +216,11 @@ def _source_columns(n: int) -> list[str]:
     return [f"c{i}" for i in range(n)]
 
 
-def _nonblank_filter(match: HeaderMatch) -> str:
+def _nonblank_filter(match: HeaderMatch, extra: bool = False) -> str:
+    """Rows with some text in a recognised column (or, for CSV, right of the header:
+    a shifted row is quarantined, never dropped)."""
     cols = [f"c{i}" for i in sorted(match.columns.values())]
-    return f"coalesce({', '.join(cols)}) is not null"
+    return f"coalesce({', '.join([*cols, *(['_extra'] if extra else [])])}) is not null"
 
 
 def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
@@ -359,15 +362,42 @@ def _is_utf8(head: bytes) -> bool:
     return True
 
 
+BINARY_MESSAGE = (
+    "Berkas bukan CSV atau XLSX yang dapat dibaca (berisi data biner). "
+    "Ekspor ulang sebagai CSV atau XLSX."
+)
+# Control bytes a text export never holds (tab, LF, FF and CR excepted).
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+MAX_CONTROL_SHARE = 0.01
+MIN_CONTROL_BYTES = 16  # a few stray ones in a small file are data
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the text is UTF-16 without a byte-order mark
+    (a NUL in almost every odd, or every even, byte), else None."""
+    sample = head[: 4096 - 4096 % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def _source_encoding(head: bytes) -> str:
-    """'utf-8', 'utf-16' or 'cp1252', judged from the first bytes of a text file."""
+    """'utf-8', 'utf-16(-le/-be)' or 'cp1252', judged from the first bytes of a text
+    file; ReadError for binary content (a picture, a zip, random bytes)."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if b"\x00" in head:
-        raise ReadError(
-            "Berkas bukan CSV atau XLSX yang dapat dibaca (berisi data biner). "
-            "Ekspor ulang sebagai CSV atau XLSX."
-        )
+    utf16 = _utf16_without_bom(head)
+    if utf16 is not None:
+        return utf16
+    controls = len(CONTROL_BYTES.findall(head))
+    limit = max(MIN_CONTROL_BYTES, MAX_CONTROL_SHARE * len(head))
+    if b"\x00" in head or controls > limit:
+        raise ReadError(BINARY_MESSAGE)
     return "utf-8" if _is_utf8(head) else "cp1252"
 
 
@@ -386,16 +416,19 @@ def _head_lines(head: bytes, encoding: str) -> list[str]:
     """The first physical lines of the file, decoded (a cut-off last line dropped)."""
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     text = codecs.getincrementaldecoder(codec)(errors="replace").decode(head)
-    lines = text.split("\n")
+    lines = re.split(r"\r\n|\r|\n", text)
     if len(head) == HEAD_BYTES and len(lines) > 1:
         lines = lines[:-1]
-    return [line.rstrip("\r") for line in lines[: HEADER_SCAN_ROWS + 1]]
+    return lines[: HEADER_SCAN_ROWS + 1]
 
 
 def _split(lines: list[str], delimiter: str) -> list[Row]:
     rows: list[Row] = []
     for line in lines:
-        cells = next(csv.reader([line], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+        except csv.Error:  # e.g. a NUL byte: not a header line
+            cells = [line]
         rows.append([c.strip() or None for c in cells])
     return rows
 
@@ -425,10 +458,12 @@ def _blank_lines(path: Path, after: int) -> list[int]:
         mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm,
     ):
         crlf = mm.find(b"\r\n", 0, HEAD_BYTES) >= 0
-        positions = _find_all(mm, b"\n\r\n" if crlf else b"\n\n")
+        lone_cr = not crlf and mm.find(b"\n", 0, HEAD_BYTES) < 0
+        end = b"\r" if lone_cr else b"\n"  # old Mac exports end lines with CR only
+        positions = _find_all(mm, end + (b"\r\n" if crlf else end))
         numbers, line, last = [], 1, 0
         for pos in positions:
-            line += mm[last : pos + 1].count(b"\n")
+            line += mm[last : pos + 1].count(end)
             last = pos + 1
             if line > after:
                 numbers.append(line)
@@ -506,7 +541,7 @@ def _number_rows(
     con.execute(
         f"create or replace temp view {name} as select * from (select "
         f"cast({record} + {first_line} + {shift} as integer) as _row, {columns} "
-        f"from {name}_raw r) where {_nonblank_filter(match)}"
+        f"from {name}_raw r) where {_nonblank_filter(match, extra=True)}"
     )
     return _count(con, name)
 
@@ -585,9 +620,27 @@ def read_export(
         fmt = file_format(path)
     except OSError as exc:
         raise ReadError(f"Berkas tidak dapat dibuka: {exc.strerror or exc}.") from exc
-    if fmt == "xlsx":
-        return read_xlsx(con, path, prefix)
-    return read_csv_file(con, path, prefix)
+    try:
+        if fmt == "xlsx":
+            return read_xlsx(con, path, prefix)
+        return read_csv_file(con, path, prefix)
+    except Exception:
+        _drop_prefixed(con, prefix)
+        raise
+
+
+def _drop_prefixed(con: duckdb.DuckDBPyConnection, prefix: str) -> None:
+    """Drop the temp tables and views a failed read may have left behind."""
+    pattern = prefix.replace("_", "\\_") + "\\_%"
+    found = con.execute(
+        "select 'view', view_name from duckdb_views() where temporary and "
+        "view_name like $p escape '\\' union all select 'table', table_name "
+        "from duckdb_tables() where temporary and table_name like $p escape '\\'",
+        {"p": pattern},
+    ).fetchall()
+    for what, name in sorted(found, reverse=True):  # views before their tables
+        if re.fullmatch(r"[A-Za-z0-9_]+", name):
+            con.execute(f"drop {what} if exists {name}")
 
 
 def drop_tables(con: duckdb.DuckDBPyConnection, result: ReadResult) -> None:

@@ -94,6 +94,9 @@ class KindSql:
     checks: list[tuple[str, str]] = field(default_factory=list)  # (column, message sql)
     outputs: list[str] = field(default_factory=list)  # raw columns, in order
     lookups: dict[str, Lookup] = field(default_factory=dict)  # by group
+    # SQL over the parsed columns: the row is no data row (a repeated header, a
+    # JUMLAH/TOTAL line) -> one clear reason instead of a list of failed values
+    whole_row: list[tuple[str, str]] = field(default_factory=list)
 
 
 # The longest value a spreadsheet cell holds; anything longer is not a real entry.
@@ -386,6 +389,47 @@ RESOLVERS = {
 }
 
 
+# --------------------------------------------------------------------------- rows
+
+
+REPEATED_HEADER = (
+    "Baris ini mengulang judul kolom (beberapa ekspor tampaknya digabung dalam satu "
+    "berkas); bukan baris data"
+)
+SUMMARY_PATTERN = r"(grand ?|sub ?)?(jumlah|total|rata-rata|rerata)( [a-z]+)?\s*:?"
+
+
+def _whole_row_checks(
+    sql: KindSql, kind: schema.Kind, match: readers.HeaderMatch
+) -> None:
+    """Rows that are not data at all. Both conditions are only evaluated on rows that
+    already fail a check (a header or a total never passes every check: each kind
+    has a required typed column), so they cost nothing on good rows."""
+    keys: dict[str, set[str]] = {}
+    for key, name in schema.header_lookup(kind).items():
+        keys.setdefault(name, set()).add(key)
+    header_like = [
+        f"coalesce(norm_key({c}__t) in ({', '.join(map(lit, sorted(keys[c])))}), "
+        "false)"
+        for c in kind.required
+        if c in match.columns
+    ]
+    if header_like:
+        sql.whole_row.append((" and ".join(header_like), lit(REPEATED_HEADER)))
+    width = len(match.headers)
+    first = f"coalesce({', '.join(f's.c{i}' for i in range(width))})"
+    sql.parsed.append(f"{first} as _first")
+    summary = (
+        f"coalesce(regexp_full_match(lower(trim(_first)), {lit(SUMMARY_PATTERN)}), "
+        "false)"
+    )
+    message = (
+        f"{lit('Baris ringkasan (')} || left(trim(_first), 40) || "
+        f"{lit(') — bukan baris data; jumlah dihitung ulang dari baris data')}"
+    )
+    sql.whole_row.append((summary, message))
+
+
 # --------------------------------------------------------------------------- query
 
 
@@ -405,6 +449,7 @@ def kind_sql(kind: schema.Kind, match: readers.HeaderMatch) -> KindSql:
     _special_checks(sql, kind)
     if kind.name in RESOLVERS:
         RESOLVERS[kind.name](sql, match)
+    _whole_row_checks(sql, kind, match)
     sql.outputs += list(schema.RESOLVED_CODES.get(kind.name, ()))
     return sql
 
@@ -436,14 +481,22 @@ def check_table_sql(table: readers.TextTable, sql: KindSql, kind: schema.Kind) -
         for i, (c, _) in enumerate(sql.checks)
     )
     outputs = [o.rsplit(" as ", 1)[-1] for o in sql.outputs]
+    texts = [f"{c}__t" for c in kind.required] + ["_first"]
+    whole = " ".join(f"when {cond} then {msg}" for cond, msg in sql.whole_row)
+    whole_col = " ".join(f"when {cond} then 'baris'" for cond, _ in sql.whole_row)
     return (
         "create or replace temp table _chk as with parsed as (select s._row, "
         f"s._extra, {', '.join(sql.parsed)} from {table.name} s "
         f"{' '.join(sql.joins)}), "
-        f"checked as (select _row, {', '.join(sql.outputs)}, {messages} from parsed), "
-        f"reasons as (select _row, {', '.join(outputs)}, "
+        f"checked as (select _row, {', '.join(sql.outputs)}, {', '.join(texts)}, "
+        f"{messages} from parsed), "
+        f"failed as (select _row, {', '.join(outputs)}, {', '.join(texts)}, "
         f"nullif(concat_ws('; ', {reason}), '') as _reason, coalesce({first}) as _col "
-        f"from checked) "
+        "from checked), "
+        f"reasons as (select _row, {', '.join(outputs)}, "
+        f"case when _reason is not null then case {whole} else _reason end end "
+        f"as _reason, case when _reason is not null then case {whole_col} "
+        "else _col end end as _col from failed) "
         f"select *, case when _reason is null then {hash_sql(kind)} end as _h "
         "from reasons"
     )

@@ -119,17 +119,17 @@ create or replace macro _id_text(x) as (
 
 create or replace macro _id_date_dmy(s) as (
     _id_ymd(
-        cast(regexp_extract(s, '^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})', 3) as int),
-        cast(regexp_extract(s, '^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})', 2) as int),
-        cast(regexp_extract(s, '^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})', 1) as int)
+        try_cast(regexp_extract(s, '^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})', 3) as int),
+        try_cast(regexp_extract(s, '^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})', 2) as int),
+        try_cast(regexp_extract(s, '^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})', 1) as int)
     )
 );
 
 create or replace macro _id_date_ymd(s) as (
     _id_ymd(
-        cast(regexp_extract(s, '^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})', 1) as int),
-        cast(regexp_extract(s, '^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})', 2) as int),
-        cast(regexp_extract(s, '^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})', 3) as int)
+        try_cast(regexp_extract(s, '^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})', 1) as int),
+        try_cast(regexp_extract(s, '^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})', 2) as int),
+        try_cast(regexp_extract(s, '^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})', 3) as int)
     )
 );
 
@@ -142,15 +142,15 @@ create or replace macro _id_date_serial(s) as (
 
 create or replace macro _id_date_named(s) as (
     _id_ymd(
-        _id_year(cast(regexp_extract(s, '^(\d{1,2})[ -]+([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 3) as int)),
+        _id_year(try_cast(regexp_extract(s, '^(\d{1,2})[ -]+([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 3) as int)),
         _id_month(regexp_extract(s, '^(\d{1,2})[ -]+([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 2)),
-        cast(regexp_extract(s, '^(\d{1,2})[ -]+([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 1) as int)
+        try_cast(regexp_extract(s, '^(\d{1,2})[ -]+([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 1) as int)
     )
 );
 
 create or replace macro _id_date_month(s) as (
     _id_ymd(
-        _id_year(cast(regexp_extract(s, '^([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 2) as int)),
+        _id_year(try_cast(regexp_extract(s, '^([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 2) as int)),
         _id_month(regexp_extract(s, '^([a-z]+)\.?[ -]+(\d{4}|\d{2})$', 1)),
         1
     )
@@ -230,7 +230,7 @@ create or replace macro _id_period_of_date(d) as (
 );
 
 create or replace macro _id_int(s, pattern) as (
-    cast(regexp_extract(s, pattern, 1) as int)
+    try_cast(regexp_extract(s, pattern, 1) as int)
 );
 
 create or replace macro _id_period(s) as (
@@ -352,8 +352,8 @@ create or replace macro nip_format_error(x) as (
 
 create or replace macro _nip_birth(c) as (
     _id_ymd(
-        cast(substr(c, 1, 4) as int), cast(substr(c, 5, 2) as int),
-        cast(substr(c, 7, 2) as int)
+        try_cast(substr(c, 1, 4) as int), try_cast(substr(c, 5, 2) as int),
+        try_cast(substr(c, 7, 2) as int)
     )
 );
 
@@ -375,7 +375,7 @@ create or replace macro _nip_pns_errors(c) as (
                 'digit 13-14 NIP (bulan TMT CPNS) harus 01–12; ditemukan ' || substr(c, 13, 2)
         end,
         case
-            when _nip_birth(c) is not null and cast(substr(c, 9, 4) as int)
+            when _nip_birth(c) is not null and try_cast(substr(c, 9, 4) as int)
                 not between year(_nip_birth(c)) + 17 and year(current_date) then
                 'digit 9-12 NIP (tahun TMT CPNS ' || substr(c, 9, 4) || ') harus antara '
                 || 'tahun lahir + 17 (' || (year(_nip_birth(c)) + 17) || ') dan tahun ini'
