@@ -34,9 +34,19 @@ page = st.navigation(
             default=True,
         ),
         st.Page(
+            "../pages/kesehatan.py",
+            title=t("nav.kesehatan"),
+            icon=":material/vaccines:",
+        ),
+        st.Page(
             "../pages/kualitas_data.py",
             title=t("nav.kualitas"),
             icon=":material/fact_check:",
+        ),
+        st.Page(
+            "../pages/tentang_indikator.py",
+            title=t("nav.tentang"),
+            icon=":material/menu_book:",
         ),
     ]
 )

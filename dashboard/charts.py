@@ -236,3 +236,98 @@ def build_completeness_heatmap(
         ticktext=[shorten(name, config.MAX_LABEL_CHARS) for name in names],
     )
     return fig
+
+
+def build_cumulative_figure(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    cumulative: str,
+    monthly: str,
+    target: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    cumulative_label: str,
+    monthly_label: str,
+    target_label: str,
+    month_labels: Sequence[str],
+    separators: str = ",.",
+) -> go.Figure:
+    """Year-to-date coverage (solid line, values printed) against the target pro-rated
+    to each month (dashed black line), with each month's own figure as light bars
+    behind them. x: month number 1..12; values in %. Line style, markers and the
+    legend tell the three apart without colour."""
+    rows = df.sort_values(x)
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            x=rows[x],
+            y=rows[monthly],
+            name=monthly_label,
+            marker={
+                "color": config.OKABE_ITO["sky_blue"],
+                "opacity": 0.55,
+                "line": {"color": "#2B6C8F", "width": 1},
+            },
+            hovertemplate=f"{monthly_label}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=rows[x],
+            y=rows[target],
+            mode="lines",
+            name=target_label,
+            line={"color": config.TARGET_LINE_COLOUR, "width": 2.5, "dash": "dash"},
+            hovertemplate=f"{target_label}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=rows[x],
+            y=rows[cumulative],
+            mode="lines+markers+text",
+            name=cumulative_label,
+            text=rows[cumulative],
+            texttemplate="%{y:.1f}",
+            # Labels on the side away from the target line, so they never touch it.
+            textposition=[
+                "top left" if c >= g else "bottom right"
+                for c, g in zip(
+                    rows[cumulative].fillna(0), rows[target].fillna(0), strict=True
+                )
+            ],
+            textfont={"size": config.TICK_SIZE, "color": config.OKABE_ITO["blue"]},
+            line={"color": config.OKABE_ITO["blue"], "width": 4},
+            marker={"size": 10, "symbol": "circle"},
+            hovertemplate=f"{cumulative_label}<br>%{{x}}: %{{y:.1f}}%<extra></extra>",
+        )
+    )
+    values = [float(v) for col in (cumulative, target) for v in rows[col].dropna()]
+    top = max([100.0] + values) * 1.15
+    _base_layout(fig, title, separators, height=520)
+    fig.update_layout(
+        legend={
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.2,
+            "x": 0,
+            "font": {"size": config.FONT_SIZE},
+        },
+        margin={"l": 10, "r": 20, "t": 60, "b": 110},
+        bargap=0.35,
+    )
+    fig.update_xaxes(
+        title={"text": x_title, "font": {"size": config.FONT_SIZE}},
+        tickmode="array",
+        tickvals=list(range(1, 13)),
+        ticktext=list(month_labels),
+        range=[0.4, 12.6],
+    )
+    fig.update_yaxes(
+        title={"text": y_title, "font": {"size": config.FONT_SIZE}},
+        ticksuffix="%",
+        range=[0, top],
+    )
+    return fig

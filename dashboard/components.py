@@ -9,6 +9,8 @@ the default, so a copied link reopens the same view. Pages read the chosen value
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -20,7 +22,14 @@ from pandas.io.formats.style import Styler
 from dashboard import access, config, db, downloads, queries
 from dashboard import formatting as fmt
 from dashboard.i18n import LANG_KEY, LANGUAGE_NAMES, get_lang, t
-from dashboard.tables import Kpi, TableView, kind_label, sector_label, synonyms_view
+from dashboard.tables import (
+    Kpi,
+    TableView,
+    indicator_details,
+    kind_label,
+    sector_label,
+    synonyms_view,
+)
 
 ALL = "semua"  # the "no filter" option of OPD and sector (default: never in the URL)
 YEAR_KEY, OPD_KEY, SECTOR_KEY = "tahun", "opd", "sektor"
@@ -361,3 +370,79 @@ def kind_picker(kinds: list[str], *, key: str) -> str:
         key=key,
     )
     return chosen if chosen in kinds else kinds[0]
+
+
+# --- sector pages ---------------------------------------------------------------------
+
+HEALTH_COVERAGE_CODES = ("KES-IDL", "KES-DPT1", "KES-MR1")
+
+
+@contextmanager
+def section(title: str, caption: str | None = None) -> Iterator[None]:
+    """A bordered block with a subheader and an optional caption."""
+    with st.container(border=True):
+        st.subheader(title)
+        if caption:
+            st.caption(caption)
+        yield
+
+
+def sector_note(ctx: Context, sektor: str) -> None:
+    """A page about one sector ignores another sector filter, and says so."""
+    if ctx.sektor is not None and ctx.sektor != sektor:
+        label = sector_label(ctx.sektor, ctx.lang)
+        st.info(t("kesehatan.sector_ignored", sektor=label), icon=":material/info:")
+
+
+def health_indicator_picker(*, key: str) -> str:
+    """IDL (default), DPT-HB-Hib 1 or Campak/MR 1 coverage."""
+    chosen = st.segmented_control(
+        t("kesehatan.indicator"),
+        list(HEALTH_COVERAGE_CODES),
+        default=HEALTH_COVERAGE_CODES[0],
+        required=True,
+        format_func=lambda code: t(f"kes.short.{code}"),
+        key=key,
+    )
+    return chosen if chosen in HEALTH_COVERAGE_CODES else HEALTH_COVERAGE_CODES[0]
+
+
+def unit_picker(names: dict[str, str], *, key: str) -> str:
+    """Choose the city or one unit (the first option by default)."""
+    codes = list(names)
+    chosen = st.selectbox(t("kesehatan.unit"), codes, format_func=names.get, key=key)
+    return chosen if chosen in names else codes[0]
+
+
+def figure_and_table(fig: Any, view: TableView, *, key: str, file_stem: str) -> None:
+    """A chart above its table (with the table's downloads)."""
+    st.plotly_chart(fig, key=f"{key}_chart")
+    table(view, key=key, file_stem=file_stem)
+
+
+def indicator_cards(catalogue: pd.DataFrame, lang: str) -> None:
+    """One expander per indicator with its full catalogue text."""
+    for row in catalogue.to_dict("records"):
+        title, body = indicator_details(row, lang)
+        with st.expander(title):
+            st.markdown(body)
+
+
+def text_table(view: TableView, *, key: str, file_stem: str) -> None:
+    """A small table of long texts as Markdown (it wraps, unlike a data grid), with
+    the same CSV and XLSX downloads as table()."""
+    df = view.df
+
+    def cell(value: Any) -> str:
+        return str(value).replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        "| " + " | ".join(cell(c) for c in df.columns) + " |",
+        "|" + "---|" * len(df.columns),
+        *(
+            "| " + " | ".join(cell(v) for v in row) + " |"
+            for row in df.itertuples(index=False)
+        ),
+    ]
+    st.markdown("\n".join(lines))
+    download_buttons(df, key=key, file_stem=file_stem)

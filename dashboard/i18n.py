@@ -459,6 +459,439 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "grain.penghargaan": {"id": "satu penghargaan", "en": "one award"},
     "kind.unknown": {"id": "tidak dikenali", "en": "not recognised"},
+    # --- Kesehatan -------------------------------------------------------------------
+    "nav.kesehatan": {"id": "Kesehatan", "en": "Health"},
+    "kesehatan.header": {"id": "Kesehatan", "en": "Health"},
+    "kesehatan.intro": {
+        "id": (
+            "Imunisasi {tahun}: cakupan per puskesmas dan gampong terhadap target, "
+            "status UCI, angka drop-out, proyeksi akhir tahun, dan kesesuaian hasil "
+            "dengan penilaian pegawai. Hanya angka agregat."
+        ),
+        "en": (
+            "Immunisation {tahun}: coverage by health centre and gampong against "
+            "target, UCI status, drop-out rate, year-end projection, and how outcomes "
+            "match staff ratings. Aggregates only."
+        ),
+    },
+    "kesehatan.sector_ignored": {
+        "id": (
+            "Halaman ini khusus sektor Kesehatan; filter sektor \u201c{sektor}\u201d "
+            "tidak dipakai di sini."
+        ),
+        "en": (
+            "This page covers the Health sector only; the sector filter "
+            "\u201c{sektor}\u201d does not apply here."
+        ),
+    },
+    "kesehatan.indicator": {"id": "Indikator cakupan", "en": "Coverage indicator"},
+    "kesehatan.unit": {"id": "Puskesmas / kota", "en": "Health centre / city"},
+    "kes.short.KES-IDL": {"id": "IDL", "en": "IDL"},
+    "kes.short.KES-DPT1": {"id": "DPT-HB-Hib 1", "en": "DPT-HB-Hib 1"},
+    "kes.short.KES-MR1": {"id": "Campak/MR 1", "en": "Measles/MR 1"},
+    "coverage.title": {
+        "id": "Cakupan imunisasi per puskesmas, {tahun}",
+        "en": "Immunisation coverage by health centre, {tahun}",
+    },
+    "coverage.caption": {
+        "id": (
+            "Cakupan dihitung kumulatif sejak Januari (bayi yang sudah diimunisasi ÷ "
+            "sasaran bayi setahun). Angka satu bulan saja menyesatkan: bandingkan "
+            "cakupan kumulatif dengan target s.d. bulan itu (target tahun × bulan/12)."
+        ),
+        "en": (
+            "Coverage is cumulative since January (infants immunised ÷ the year's "
+            "target infants). A single month's figure misleads: compare cumulative "
+            "coverage with the target to date (year target × month/12)."
+        ),
+    },
+    "coverage.chart_title": {
+        "id": "Cakupan {indikator} kumulatif, {unit} {tahun}",
+        "en": "Cumulative {indikator} coverage, {unit} {tahun}",
+    },
+    "coverage.legend_cumulative": {
+        "id": "Cakupan kumulatif",
+        "en": "Cumulative coverage",
+    },
+    "coverage.legend_monthly": {
+        "id": "Cakupan bulan itu saja",
+        "en": "That month alone",
+    },
+    "coverage.legend_target": {
+        "id": "Target s.d. bulan (target {target} × bulan/12)",
+        "en": "Target to date ({target} × month/12)",
+    },
+    "coverage.y_title": {
+        "id": "Cakupan (% sasaran bayi)",
+        "en": "Coverage (% of target infants)",
+    },
+    "projection.title": {
+        "id": "Puskesmas mana yang diperkirakan tidak mencapai target {tahun}?",
+        "en": "Which health centres will miss the {tahun} target at the current pace?",
+    },
+    "projection.caption": {
+        "id": (
+            "Proyeksi akhir tahun = cakupan kumulatif ÷ jumlah bulan berjalan × 12 "
+            "(laju rata-rata sejauh ini). Untuk tahun yang sudah lengkap (data s.d. "
+            "Desember) ditampilkan hasil sebenarnya."
+        ),
+        "en": (
+            "Year-end projection = cumulative coverage ÷ months elapsed × 12 (the "
+            "average pace so far). For a complete year (data up to December) the "
+            "actual result is shown."
+        ),
+    },
+    "projection.chart_title": {
+        "id": "Proyeksi cakupan {indikator} akhir tahun {tahun}",
+        "en": "Projected year-end {indikator} coverage, {tahun}",
+    },
+    "projection.chart_actual": {
+        "id": "Cakupan {indikator} akhir tahun {tahun} (hasil)",
+        "en": "Year-end {indikator} coverage, {tahun} (actual)",
+    },
+    "projection.x_title": {
+        "id": "Cakupan akhir tahun (%)",
+        "en": "Year-end coverage (%)",
+    },
+    "projection.target": {"id": "Target {target}", "en": "Target {target}"},
+    "projection.will_meet": {
+        "id": "● Diperkirakan tercapai",
+        "en": "● Expected to meet",
+    },
+    "projection.will_miss": {
+        "id": "✖ Diperkirakan tidak tercapai",
+        "en": "✖ Expected to miss",
+    },
+    "projection.met": {"id": "● Tercapai (hasil akhir)", "en": "● Met (final)"},
+    "projection.missed": {
+        "id": "✖ Tidak tercapai (hasil akhir)",
+        "en": "✖ Missed (final)",
+    },
+    "uci.title": {
+        "id": "Status UCI per gampong, {tahun}",
+        "en": "UCI status by gampong, {tahun}",
+    },
+    "uci.caption": {
+        "id": (
+            "Gampong mencapai UCI bila cakupan IDL kumulatif ≥ {ambang} (aturan). "
+            "Sebelum Desember dibandingkan dengan garis UCI s.d. bulan itu "
+            "({ambang} × bulan/12); pada Desember ini status UCI tahun itu."
+        ),
+        "en": (
+            "A gampong reaches UCI when its cumulative IDL coverage is ≥ {ambang} "
+            "(rules). Before December it is compared with the UCI line to date "
+            "({ambang} × month/12); in December this is the year's UCI status."
+        ),
+    },
+    "uci.chart_title": {
+        "id": "Cakupan IDL kumulatif per gampong s.d. {periode}",
+        "en": "Cumulative IDL coverage by gampong up to {periode}",
+    },
+    "uci.line": {
+        "id": "Garis UCI s.d. bulan {value}",
+        "en": "UCI line to date {value}",
+    },
+    "uci.reached": {"id": "● UCI", "en": "● UCI reached"},
+    "uci.not_reached": {"id": "✖ Belum UCI", "en": "✖ UCI not reached"},
+    "uci.on_track": {"id": "● Sesuai jalur UCI", "en": "● On track for UCI"},
+    "uci.off_track": {"id": "✖ Di bawah jalur UCI", "en": "✖ Below the UCI line"},
+    "uci.unknown": {"id": "○ Tidak diketahui", "en": "○ Unknown"},
+    "dropout.title": {
+        "id": "Angka drop-out DPT-HB-Hib 1 → Campak/MR per puskesmas, {tahun}",
+        "en": "Drop-out DPT-HB-Hib 1 → measles/MR by health centre, {tahun}",
+    },
+    "dropout.caption": {
+        "id": (
+            "Drop-out = (DPT-HB-Hib 1 − Campak/MR 1) ÷ DPT-HB-Hib 1 × 100, kumulatif "
+            "sejak Januari; makin rendah makin baik, batas ≤ {batas}."
+        ),
+        "en": (
+            "Drop-out = (DPT-HB-Hib 1 − measles/MR 1) ÷ DPT-HB-Hib 1 × 100, "
+            "cumulative since January; lower is better, limit ≤ {batas}."
+        ),
+    },
+    "dropout.chart_title": {
+        "id": "Drop-out kumulatif (%), {tahun}",
+        "en": "Cumulative drop-out (%), {tahun}",
+    },
+    "dropout.x_title": {"id": "Drop-out (%)", "en": "Drop-out (%)"},
+    "dropout.limit": {"id": "Batas {batas}", "en": "Limit {batas}"},
+    "dropout.ok": {"id": "● Dalam batas", "en": "● Within limit"},
+    "dropout.over": {"id": "✖ Melebihi batas", "en": "✖ Above limit"},
+    "mismatch.title": {
+        "id": "Hasil vs penilaian pegawai per unit kesehatan, {tahun}",
+        "en": "Outcomes vs staff ratings by health unit, {tahun}",
+    },
+    "mismatch.caption": {
+        "id": (
+            "Tidak selaras: setidaknya separuh indikator unit belum tercapai "
+            "(di bawah ambang kuning) padahal lebih dari separuh pegawainya "
+            "berpredikat Baik atau Sangat Baik. Unit dengan kurang dari {min_n} "
+            "pegawai dinilai tidak ditampilkan persentasenya."
+        ),
+        "en": (
+            "Mismatch: at least half of the unit's indicators are below target "
+            "(under the amber threshold) while more than half of its staff are rated "
+            "Good or Very Good. Shares for units with fewer than {min_n} staff rated "
+            "are hidden."
+        ),
+    },
+    "mismatch.yes": {
+        "id": "⚠ Tidak selaras: target terlewat, pegawai dinilai Baik",
+        "en": "⚠ Mismatch: targets missed, staff rated Good",
+    },
+    "mismatch.no": {"id": "● Selaras", "en": "● Consistent"},
+    "mismatch.unknown": {
+        "id": "○ Tidak dinilai (< {n} pegawai)",
+        "en": "○ Not assessed (< {n} staff)",
+    },
+    "kpi.uci": {"id": "Gampong UCI", "en": "Gampong reaching UCI"},
+    "kpi.uci_help": {
+        "id": (
+            "Gampong dengan cakupan IDL kumulatif di atas garis UCI ({ambang} × "
+            "bulan/12) s.d. {periode}: {pct}."
+        ),
+        "en": (
+            "Gampong whose cumulative IDL coverage is above the UCI line ({ambang} × "
+            "month/12) up to {periode}: {pct}."
+        ),
+    },
+    "kpi.dropout": {"id": "Drop-out kota", "en": "City drop-out"},
+    "kpi.dropout_help": {
+        "id": (
+            "Drop-out DPT-HB-Hib 1 → Campak/MR kumulatif s.d. {periode}; batas ≤ "
+            "{batas}."
+        ),
+        "en": (
+            "Cumulative drop-out DPT-HB-Hib 1 → measles/MR up to {periode}; limit "
+            "≤ {batas}."
+        ),
+    },
+    "kpi.vs_limit": {"id": "poin dari batas", "en": "pp vs limit"},
+    "kpi.projected_miss": {
+        "id": "Proyeksi tidak tercapai",
+        "en": "Expected to miss",
+    },
+    "kpi.projected_miss_help": {
+        "id": (
+            "Puskesmas yang proyeksi cakupan IDL akhir tahunnya (cakupan kumulatif ÷ "
+            "bulan berjalan × 12; hasil akhir bila data sudah s.d. Desember) di bawah "
+            "target {target}."
+        ),
+        "en": (
+            "Health centres whose projected year-end IDL coverage (cumulative ÷ months "
+            "elapsed × 12; the actual once December is in) is below the {target} "
+            "target."
+        ),
+    },
+    "col.puskesmas": {"id": "Puskesmas / kota", "en": "Health centre / city"},
+    "col.unit": {"id": "Unit", "en": "Unit"},
+    "col.gampong": {"id": "Gampong", "en": "Gampong"},
+    "col.kecamatan": {"id": "Kecamatan", "en": "District"},
+    "col.data_sampai": {"id": "Data s.d.", "en": "Data up to"},
+    "col.bulan_berjalan": {"id": "Bulan berjalan", "en": "Months elapsed"},
+    "col.cakupan_bulan": {"id": "Cakupan bulan itu (%)", "en": "That month (%)"},
+    "col.cakupan_kumulatif": {
+        "id": "Cakupan kumulatif (%)",
+        "en": "Cumulative coverage (%)",
+    },
+    "col.target_sd_bulan": {"id": "Target s.d. bulan (%)", "en": "Target to date (%)"},
+    "col.target_tahun_pct": {"id": "Target tahun (%)", "en": "Year target (%)"},
+    "col.proyeksi": {"id": "Proyeksi akhir tahun (%)", "en": "Projected year-end (%)"},
+    "col.perkiraan": {"id": "Perkiraan", "en": "Outlook"},
+    "col.garis_uci": {"id": "Garis UCI s.d. bulan (%)", "en": "UCI line to date (%)"},
+    "col.status_uci": {"id": "Status UCI", "en": "UCI status"},
+    "col.status_target": {"id": "Terhadap target IDL", "en": "Against the IDL target"},
+    "col.dropout_kumulatif": {
+        "id": "Drop-out kumulatif (%)",
+        "en": "Cumulative drop-out (%)",
+    },
+    "col.dropout_bulan": {"id": "Drop-out bulan itu (%)", "en": "That month (%)"},
+    "col.batas": {"id": "Batas (%)", "en": "Limit (%)"},
+    "col.dpt1_bulan": {"id": "DPT-HB-Hib 1 bulan itu", "en": "DPT-HB-Hib 1 that month"},
+    "col.indikator_belum": {
+        "id": "Indikator belum tercapai",
+        "en": "Indicators below target",
+    },
+    "col.kesesuaian": {"id": "Hasil vs penilaian", "en": "Outcome vs rating"},
+    # --- Tentang Indikator ------------------------------------------------------------
+    "nav.tentang": {"id": "Tentang Indikator", "en": "About the Indicators"},
+    "tentang.header": {"id": "Tentang Indikator", "en": "About the Indicators"},
+    "tentang.intro": {
+        "id": (
+            "Katalog indikator dan aturan yang dipakai semua halaman, dibaca langsung "
+            "dari data referensi di gudang data (data/reference), jadi selalu sama "
+            "dengan yang dihitung."
+        ),
+        "en": (
+            "The indicator catalogue and the rules every page uses, read straight "
+            "from the reference data in the warehouse (data/reference), so it always "
+            "matches what is computed."
+        ),
+    },
+    "tentang.text_language": {
+        "id": "Definisi, rumus, sumber dan catatan ditulis dalam Bahasa Indonesia.",
+        "en": (
+            "Definitions, formulas, sources and notes are kept in Bahasa Indonesia "
+            "in the catalogue."
+        ),
+    },
+    "catalogue.title": {"id": "Katalog indikator", "en": "Indicator catalogue"},
+    "catalogue.caption": {
+        "id": (
+            "Status hijau bila capaian ≥ 100% target periode; kuning bila capaian ≥ "
+            "ambang kuning indikator; merah di bawahnya. Indikator kumulatif "
+            "dibandingkan dengan target tahun × bulan/12. ⚠ = catatan menyebut fakta "
+            "yang belum terkonfirmasi."
+        ),
+        "en": (
+            "Green when attainment ≥ 100% of the period target; amber when attainment "
+            "≥ the indicator's amber threshold; red below it. Cumulative indicators "
+            "are compared with the year target × month/12. ⚠ = the note names a fact "
+            "that is not confirmed yet."
+        ),
+    },
+    "catalogue.details": {"id": "Rincian per indikator", "en": "Details per indicator"},
+    "catalogue.definition": {"id": "Definisi", "en": "Definition"},
+    "catalogue.formula": {"id": "Rumus", "en": "Formula"},
+    "catalogue.source": {"id": "Sumber data", "en": "Data source"},
+    "catalogue.notes": {"id": "Catatan", "en": "Notes"},
+    "catalogue.targets": {"id": "Target per tahun", "en": "Targets per year"},
+    "catalogue.meta": {
+        "id": "Satuan {satuan} · {arah} · {kumulatif} · ambang kuning {ambang} · {opd}",
+        "en": "Unit {satuan} · {arah} · {kumulatif} · amber threshold {ambang} · {opd}",
+    },
+    "catalogue.cumulative": {
+        "id": "kumulatif sejak Januari",
+        "en": "cumulative since January",
+    },
+    "catalogue.not_cumulative": {"id": "per periode", "en": "per period"},
+    "catalogue.unconfirmed": {
+        "id": "⚠ Ada fakta belum terkonfirmasi",
+        "en": "⚠ Some facts not confirmed yet",
+    },
+    "catalogue.confirmed": {"id": "–", "en": "–"},
+    "catalogue.unit_target": {"id": "{unit}: {value}", "en": "{unit}: {value}"},
+    "rules.title": {"id": "Aturan yang berlaku", "en": "Rules in force"},
+    "rules.caption": {
+        "id": (
+            "Dari data/reference/aturan.toml (dapat diubah BKPSDM; berlaku setelah "
+            "`python -m pipelines build`)."
+        ),
+        "en": (
+            "From data/reference/aturan.toml (BKPSDM may edit it; applies after "
+            "`python -m pipelines build`)."
+        ),
+    },
+    "col.aturan": {"id": "Aturan", "en": "Rule"},
+    "col.nilai": {"id": "Nilai", "en": "Value"},
+    "col.arti": {"id": "Arti", "en": "Meaning"},
+    "col.kunci": {"id": "Kunci", "en": "Key"},
+    "col.satuan": {"id": "Satuan", "en": "Unit"},
+    "col.kumulatif": {"id": "Kumulatif", "en": "Cumulative"},
+    "col.ambang_kuning": {"id": "Ambang kuning (%)", "en": "Amber threshold (%)"},
+    "col.target_tahun_x": {"id": "Target {tahun}", "en": "Target {tahun}"},
+    "col.target_semua": {"id": "Target per tahun", "en": "Targets per year"},
+    "col.definisi": {"id": "Definisi", "en": "Definition"},
+    "col.rumus": {"id": "Rumus", "en": "Formula"},
+    "col.sumber_data": {"id": "Sumber data", "en": "Data source"},
+    "col.catatan": {"id": "Catatan", "en": "Notes"},
+    "col.konfirmasi": {"id": "Konfirmasi", "en": "Confirmation"},
+    "rule.label.imunisasi.ambang_uci_pct": {"id": "Ambang UCI", "en": "UCI threshold"},
+    "rule.imunisasi.ambang_uci_pct": {
+        "id": (
+            "Gampong mencapai UCI bila cakupan IDL kumulatifnya minimal nilai ini "
+            "(sumber berbeda: 80% nasional, 85% di beberapa provinsi)."
+        ),
+        "en": (
+            "A gampong reaches UCI when its cumulative IDL coverage is at least this "
+            "(sources differ: 80% national, 85% in several provinces)."
+        ),
+    },
+    "rule.label.imunisasi.batas_drop_out_pct": {
+        "id": "Batas drop-out",
+        "en": "Drop-out limit",
+    },
+    "rule.imunisasi.batas_drop_out_pct": {
+        "id": (
+            "Drop-out DPT-HB-Hib 1 → Campak/MR harus tetap pada atau di bawah "
+            "nilai ini."
+        ),
+        "en": "Drop-out DPT-HB-Hib 1 → measles/MR must stay at or below this.",
+    },
+    "rule.label.ikm.min_responden": {
+        "id": "Minimal responden IKM",
+        "en": "Minimum IKM responses",
+    },
+    "rule.ikm.min_responden": {
+        "id": "IKM dari responden lebih sedikit dari ini ditandai kurang andal.",
+        "en": "An IKM from fewer responses than this is marked unreliable.",
+    },
+    "rule.label.jp.hak_pns": {"id": "Hak JP PNS", "en": "PNS training right"},
+    "rule.jp.hak_pns": {
+        "id": "PNS berhak atas pengembangan kompetensi minimal sekian JP per tahun.",
+        "en": "PNS have a right to at least this many training hours (JP) a year.",
+    },
+    "rule.label.jp.batas_pppk": {"id": "Batas JP PPPK", "en": "PPPK training cap"},
+    "rule.jp.batas_pppk": {
+        "id": "PPPK paling banyak sekian JP pengembangan kompetensi per tahun.",
+        "en": "PPPK may take at most this many training hours (JP) a year.",
+    },
+    "rule.label.skp.hari_batas_pengisian": {
+        "id": "Batas keterlambatan laporan",
+        "en": "Late-report limit",
+    },
+    "rule.skp.hari_batas_pengisian": {
+        "id": (
+            "Laporan mandiri SKP terlambat bila diisi lebih dari sekian hari setelah "
+            "periodenya berakhir."
+        ),
+        "en": (
+            "An SKP self-report is late when submitted more than this many days after "
+            "its period ends."
+        ),
+    },
+    "rule.label.indikator.capaian_maks_pct": {
+        "id": "Batas atas capaian",
+        "en": "Attainment cap",
+    },
+    "rule.indikator.capaian_maks_pct": {
+        "id": (
+            "Capaian dibatasi pada nilai ini agar satu pencilan tidak mendominasi "
+            "rata-rata."
+        ),
+        "en": "Attainment is capped at this so one outlier does not dominate averages.",
+    },
+    "rule.label.data.min_orang_agregat": {
+        "id": "Minimal orang per agregat",
+        "en": "Minimum people per aggregate",
+    },
+    "rule.data.min_orang_agregat": {
+        "id": (
+            "Unit dengan pegawai lebih sedikit dari ini diperingkat \u201ctidak "
+            "pasti\u201d dan angka agregatnya disembunyikan bagi peran tanpa akses "
+            "individu."
+        ),
+        "en": (
+            "Units with fewer people than this are ranked as uncertain and their "
+            "aggregates are hidden from roles without individual access."
+        ),
+    },
+    "rule.label.data.min_kelengkapan_pct": {
+        "id": "Minimal kelengkapan data",
+        "en": "Minimum data completeness",
+    },
+    "rule.data.min_kelengkapan_pct": {
+        "id": (
+            "Unit dengan kelengkapan data di bawah nilai ini diperingkat "
+            "\u201ctidak pasti\u201d."
+        ),
+        "en": "Units whose data completeness is below this are ranked as uncertain.",
+    },
+    "unit.hari": {"id": "hari", "en": "days"},
+    "unit.jp": {"id": "JP", "en": "JP"},
+    "unit.orang": {"id": "orang", "en": "people"},
+    "unit.responden": {"id": "responden", "en": "responses"},
 }
 
 

@@ -370,3 +370,123 @@ def completeness(
     """Completeness (and SKP timeliness) per unit or OPD and month, one export kind."""
     params = _params(scope, tahun=tahun, jenis=jenis, opd=opd, sektor=sektor)
     return db.query_df(COMPLETENESS_SQL, params)
+
+
+# --- Kesehatan ------------------------------------------------------------------------
+
+HEALTH_COVERAGE_SQL = """
+select tingkat, unit_kode, unit_nama, periode, periode_selesai, bulan_ke, pembilang,
+    penyebut, realisasi, realisasi_kumulatif, target, target_periode, capaian_pct,
+    status, is_latest_in_year,
+    case
+        when bulan_ke between 1 and 11 then realisasi_kumulatif * 12.0 / bulan_ke
+        else realisasi_kumulatif
+    end as proyeksi_akhir_tahun
+from mart_indicator_attainment
+where kode_indikator = $kode and tahun = $tahun and periode_jenis = 'bulanan'
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+order by tingkat = 'unit', unit_nama, bulan_ke
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def health_coverage(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, kode: str
+) -> pd.DataFrame:
+    """Monthly coverage of one immunisation indicator per puskesmas and for the city
+    (tingkat 'kota'): the month's own figure, the year-to-date figure against the
+    target pro-rated to the month, and the year-end projection at the current pace
+    (year-to-date ÷ months elapsed × 12; the actual once December is in)."""
+    params = _params(scope, tahun=tahun, opd=opd, kode=kode)
+    return db.query_df(HEALTH_COVERAGE_SQL, params)
+
+
+GAMPONG_UCI_SQL = """
+select gampong_kode, gampong_nama, kecamatan, unit_kode, periode, bulan_ke,
+    realisasi, realisasi_kumulatif, target, target_periode, capaian_pct, status, uci
+from mart_indicator_gampong
+where kode_indikator = 'KES-IDL' and tahun = $tahun and periode_jenis = 'bulanan'
+    and ($scope_opd is null
+        or unit_kode in (select unit_kode from ref_unit where opd_kode = $scope_opd))
+    and ($opd is null
+        or unit_kode in (select unit_kode from ref_unit where opd_kode = $opd))
+qualify row_number() over (partition by gampong_kode order by periode_selesai desc) = 1
+order by realisasi_kumulatif desc, gampong_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def gampong_uci(
+    scope: Scope, version: str | None, tahun: int, opd: str | None
+) -> pd.DataFrame:
+    """Each gampong's latest month of the year: cumulative IDL coverage and UCI (on
+    track against the UCI line pro-rated to the month; in December the year's
+    status)."""
+    return db.query_df(GAMPONG_UCI_SQL, _params(scope, tahun=tahun, opd=opd))
+
+
+DROP_OUT_SQL = """
+select tingkat, unit_kode, unit_nama, periode, bulan_ke, pembilang, penyebut,
+    realisasi, realisasi_kumulatif, target, capaian_pct, status
+from mart_indicator_attainment
+where kode_indikator = 'KES-DO' and tahun = $tahun and is_latest_in_year
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+order by tingkat = 'unit', realisasi_kumulatif desc nulls last, unit_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def drop_out(
+    scope: Scope, version: str | None, tahun: int, opd: str | None
+) -> pd.DataFrame:
+    """Drop-out DPT-HB-Hib 1 -> Campak/MR 1 per puskesmas and for the city in the
+    latest month of the year: year to date (realisasi_kumulatif) and that month's own
+    figure (realisasi); lower is better."""
+    return db.query_df(DROP_OUT_SQL, _params(scope, tahun=tahun, opd=opd))
+
+
+UNIT_OUTCOME_SQL = """
+select unit_kode, unit_nama, jenis_unit, opd_kode, opd_nama, sektor, ditekan,
+    mismatch, n_dinilai, pct_baik_ke_atas, n_indikator, n_bertarget, n_tercapai,
+    n_mendekati, n_tidak_tercapai, rata_capaian_pct, data_sampai
+from mart_unit_outcome_rating
+where tahun = $tahun and sektor = $sektor
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+order by mismatch desc nulls last, n_tidak_tercapai desc, unit_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def unit_outcome(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str
+) -> pd.DataFrame:
+    """Units of one sector: indicators missed vs share of staff rated Baik or better
+    (suppressed in the mart below aturan data.min_orang_agregat people)."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(UNIT_OUTCOME_SQL, params)
+
+
+# --- Tentang Indikator ----------------------------------------------------------------
+
+CATALOGUE_SQL = """
+select kode_indikator, nama_id, nama_en, sektor, opd_kode, opd_nama, tingkat_unit,
+    satuan, arah, agregasi, kumulatif, ambang_kuning_pct, formula, definisi, sumber,
+    catatan, belum_terkonfirmasi, targets
+from mart_indicator_catalogue
+where ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+order by kode_indikator
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def indicator_catalogue(
+    scope: Scope, version: str | None, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """The indicator catalogue (ref_indikator with its yearly targets)."""
+    params = _params(scope, opd=opd, sektor=sektor)
+    return db.query_df(CATALOGUE_SQL, params)

@@ -721,3 +721,697 @@ def trend_chart_input(
         "colours": None if by_indicator else config.SECTOR_COLOURS,
         **chart_locale(lang),
     }
+
+
+# --- Kesehatan ------------------------------------------------------------------------
+
+
+def _ok_status(ok: Any) -> str:
+    """True -> 'tercapai', False -> 'tidak_tercapai', unknown -> 'tanpa_target' (for
+    the cell tint and bar colour; the label carries the meaning in words)."""
+    if fmt.is_missing(ok):
+        return "tanpa_target"
+    return "tercapai" if bool(ok) else "tidak_tercapai"
+
+
+def _latest(df: pd.DataFrame) -> pd.DataFrame:
+    """Each unit's latest month of the year, the city first."""
+    rows = df[df["is_latest_in_year"].fillna(False).astype(bool)]
+    rows = rows.assign(_unit=rows["tingkat"] != "kota")
+    rows = rows.sort_values(["_unit", "unit_nama"], kind="stable")
+    return rows.drop(columns="_unit").reset_index(drop=True)
+
+
+def unit_names(df: pd.DataFrame) -> dict[str, str]:
+    """unit_kode -> unit_nama of a query result (the city first)."""
+    latest = df.drop_duplicates("unit_kode")
+    latest = latest.sort_values("tingkat", key=lambda s: s != "kota", kind="stable")
+    return dict(zip(latest["unit_kode"], latest["unit_nama"], strict=True))
+
+
+def coverage_view(df: pd.DataFrame, lang: str) -> TableView:
+    """Coverage per puskesmas (and the city) in its latest month: the month's own
+    figure, the year-to-date figure, the target to date and for the year."""
+    rows = _latest(df)
+    c = {
+        k: t(f"col.{k}", lang)
+        for k in (
+            "puskesmas",
+            "data_sampai",
+            "cakupan_kumulatif",
+            "target_sd_bulan",
+            "target_tahun_pct",
+            "capaian_pct",
+            "status",
+            "cakupan_bulan",
+        )
+    }
+    view = pd.DataFrame(
+        {
+            c["puskesmas"]: rows["unit_nama"],
+            c["data_sampai"]: [fmt.period_label(p, lang=lang) for p in rows["periode"]],
+            c["cakupan_kumulatif"]: rows["realisasi_kumulatif"].astype(float),
+            c["target_sd_bulan"]: rows["target_periode"].astype(float),
+            c["target_tahun_pct"]: rows["target"].astype(float),
+            c["capaian_pct"]: rows["capaian_pct"].astype(float),
+            c["status"]: [status_label(s, lang) for s in rows["status"]],
+            c["cakupan_bulan"]: rows["realisasi"].astype(float),
+        }
+    )
+    pcts = ("cakupan_kumulatif", "target_sd_bulan", "target_tahun_pct")
+    return TableView(
+        df=view,
+        formats={**{c[k]: _pct(lang) for k in (*pcts, "capaian_pct", "cakupan_bulan")}},
+        status_column=c["status"],
+        status_codes=rows["status"],
+        widths={c["puskesmas"]: "medium"},
+    )
+
+
+def _projection_label(row: dict[str, Any], lang: str) -> tuple[str, str]:
+    """(label, status code) of the year-end outlook of one unit."""
+    projected, target = row.get("proyeksi_akhir_tahun"), row.get("target")
+    if fmt.is_missing(projected) or fmt.is_missing(target):
+        return fmt.MISSING, "tanpa_target"
+    ok = float(projected) >= float(target) - 1e-9
+    final = int(row.get("bulan_ke") or 0) >= 12
+    keys = (
+        ("projection.met", "projection.missed")
+        if final
+        else ("projection.will_meet", "projection.will_miss")
+    )
+    return t(keys[0] if ok else keys[1], lang), _ok_status(ok)
+
+
+def projection_view(df: pd.DataFrame, lang: str) -> TableView:
+    """Year-end outlook per puskesmas: cumulative ÷ months elapsed × 12 vs the year's
+    target ('Diperkirakan tidak tercapai'); a complete year shows the actual."""
+    rows = _latest(df)
+    outlook = [_projection_label(r, lang) for r in rows.to_dict("records")]
+    c = {
+        k: t(f"col.{k}", lang)
+        for k in (
+            "puskesmas",
+            "data_sampai",
+            "bulan_berjalan",
+            "cakupan_kumulatif",
+            "proyeksi",
+            "target_tahun_pct",
+            "perkiraan",
+        )
+    }
+    view = pd.DataFrame(
+        {
+            c["puskesmas"]: rows["unit_nama"],
+            c["perkiraan"]: [label for label, _ in outlook],
+            c["proyeksi"]: rows["proyeksi_akhir_tahun"].astype(float),
+            c["target_tahun_pct"]: rows["target"].astype(float),
+            c["cakupan_kumulatif"]: rows["realisasi_kumulatif"].astype(float),
+            c["bulan_berjalan"]: rows["bulan_ke"].astype("Int64"),
+            c["data_sampai"]: [fmt.period_label(p, lang=lang) for p in rows["periode"]],
+        }
+    )
+    return TableView(
+        df=view,
+        formats={
+            c["proyeksi"]: _pct(lang),
+            c["target_tahun_pct"]: _pct(lang),
+            c["cakupan_kumulatif"]: _pct(lang),
+            c["bulan_berjalan"]: _int(lang),
+        },
+        status_column=c["perkiraan"],
+        status_codes=pd.Series([code for _, code in outlook], dtype=object),
+        widths={c["perkiraan"]: 280},
+    )
+
+
+def _bars(
+    labels: Any, values: Any, oks: list[Any], lang: str, decimals: int = 1
+) -> pd.DataFrame:
+    codes = [_ok_status(ok) for ok in oks]
+    return pd.DataFrame(
+        {
+            "label": list(labels),
+            "value": [float(v) if not fmt.is_missing(v) else None for v in values],
+            "status": codes,
+            "text": [
+                f"{config.STATUS_SYMBOLS[code]} {fmt.fmt_pct(v, decimals, lang=lang)}"
+                for code, v in zip(codes, values, strict=True)
+            ],
+        }
+    )
+
+
+def _bar_input(
+    bars: pd.DataFrame,
+    title: str,
+    x_title: str,
+    target: float,
+    target_label: str,
+    lang: str,
+) -> dict[str, Any]:
+    return {
+        "df": bars,
+        "y": "label",
+        "x": "value",
+        "status": "status",
+        "text": "text",
+        "title": title,
+        "x_title": x_title,
+        "target_label": target_label,
+        "target": target,
+        "separators": chart_locale(lang)["separators"],
+    }
+
+
+def projection_chart_input(
+    df: pd.DataFrame, indikator: str, tahun: int, lang: str
+) -> dict[str, Any]:
+    """Bars of projected year-end coverage per puskesmas against the year's target."""
+    rows = _latest(df)
+    target = (
+        float(rows["target"].dropna().max()) if rows["target"].notna().any() else 100.0
+    )
+    oks = [
+        None if fmt.is_missing(p) or fmt.is_missing(g) else float(p) >= float(g) - 1e-9
+        for p, g in zip(rows["proyeksi_akhir_tahun"], rows["target"], strict=True)
+    ]
+    final = bool(len(rows)) and int(rows["bulan_ke"].min()) >= 12
+    key = "projection.chart_actual" if final else "projection.chart_title"
+    return _bar_input(
+        _bars(rows["unit_nama"], rows["proyeksi_akhir_tahun"], oks, lang),
+        t(key, lang, indikator=indikator, tahun=tahun),
+        t("projection.x_title", lang),
+        target,
+        t("projection.target", lang, target=fmt.fmt_pct(target, 0, lang=lang)),
+        lang,
+    )
+
+
+def coverage_chart_input(
+    df: pd.DataFrame, unit_kode: str, indikator: str, tahun: int, lang: str
+) -> dict[str, Any]:
+    """Arguments of charts.build_cumulative_figure for one unit (or the city)."""
+    rows = df[df["unit_kode"] == unit_kode].sort_values("bulan_ke")
+    target = rows["target"].dropna()
+    target_text = fmt.fmt_pct(target.iloc[-1], 0, lang=lang) if len(target) else "–"
+    unit = str(rows["unit_nama"].iloc[0]) if len(rows) else unit_kode
+    return {
+        "df": rows,
+        "x": "bulan_ke",
+        "cumulative": "realisasi_kumulatif",
+        "monthly": "realisasi",
+        "target": "target_periode",
+        "title": t(
+            "coverage.chart_title", lang, indikator=indikator, unit=unit, tahun=tahun
+        ),
+        "y_title": t("coverage.y_title", lang),
+        "x_title": t("chart.month", lang),
+        "cumulative_label": t("coverage.legend_cumulative", lang),
+        "monthly_label": t("coverage.legend_monthly", lang),
+        "target_label": t("coverage.legend_target", lang, target=target_text),
+        **chart_locale(lang),
+    }
+
+
+def uci_line(rules: dict[str, float], bulan_ke: Any) -> float:
+    """The UCI threshold pro-rated to the month (the PWS line)."""
+    month = 12 if fmt.is_missing(bulan_ke) else int(bulan_ke)
+    return rule(rules, "imunisasi.ambang_uci_pct", 80) * month / 12
+
+
+def uci_label(uci: Any, bulan_ke: Any, lang: str) -> str:
+    """'● UCI' / '✖ Belum UCI' in December; '● Sesuai jalur UCI' before."""
+    if fmt.is_missing(uci):
+        return t("uci.unknown", lang)
+    final = fmt.is_missing(bulan_ke) or int(bulan_ke) >= 12
+    if final:
+        return t("uci.reached" if uci else "uci.not_reached", lang)
+    return t("uci.on_track" if uci else "uci.off_track", lang)
+
+
+def gampong_view(
+    df: pd.DataFrame, names: dict[str, str], rules: dict[str, float], lang: str
+) -> TableView:
+    """Each gampong's cumulative IDL coverage against the UCI line, with its UCI
+    status as symbol + text."""
+    c = {
+        k: t(f"col.{k}", lang)
+        for k in (
+            "gampong",
+            "status_uci",
+            "cakupan_kumulatif",
+            "garis_uci",
+            "puskesmas",
+            "kecamatan",
+            "data_sampai",
+            "status_target",
+        )
+    }
+    view = pd.DataFrame(
+        {
+            c["gampong"]: df["gampong_nama"],
+            c["status_uci"]: [
+                uci_label(u, m, lang)
+                for u, m in zip(df["uci"], df["bulan_ke"], strict=True)
+            ],
+            c["cakupan_kumulatif"]: df["realisasi_kumulatif"].astype(float),
+            c["garis_uci"]: [uci_line(rules, m) for m in df["bulan_ke"]],
+            c["puskesmas"]: [names.get(u, u) for u in df["unit_kode"]],
+            c["kecamatan"]: df["kecamatan"],
+            c["data_sampai"]: [fmt.period_label(p, lang=lang) for p in df["periode"]],
+            c["status_target"]: [status_label(s, lang) for s in df["status"]],
+        }
+    ).reset_index(drop=True)
+    return TableView(
+        df=view,
+        formats={c["cakupan_kumulatif"]: _pct(lang), c["garis_uci"]: _pct(lang)},
+        status_column=c["status_uci"],
+        status_codes=pd.Series([_ok_status(u) for u in df["uci"]], dtype=object),
+        hidden=(c["status_target"],),
+    )
+
+
+def uci_count(df: pd.DataFrame) -> tuple[int, int]:
+    """(gampong on track / reaching UCI, gampong with a known status)."""
+    known = df["uci"].dropna().astype(bool)
+    return int(known.sum()), int(len(known))
+
+
+def gampong_chart_input(
+    df: pd.DataFrame, rules: dict[str, float], lang: str
+) -> dict[str, Any]:
+    """Bars of cumulative IDL coverage per gampong against the UCI line."""
+    month = df["bulan_ke"].max() if len(df) else 12
+    line = uci_line(rules, month)
+    latest = df.loc[df["bulan_ke"] == month, "periode"]
+    periode = fmt.period_label(latest.iloc[0] if len(latest) else None, lang=lang)
+    return _bar_input(
+        _bars(df["gampong_nama"], df["realisasi_kumulatif"], list(df["uci"]), lang),
+        t("uci.chart_title", lang, periode=periode),
+        t("coverage.y_title", lang),
+        line,
+        t("uci.line", lang, value=fmt.fmt_pct(line, 1, lang=lang)),
+        lang,
+    )
+
+
+def drop_out_ok(value: Any, rules: dict[str, float]) -> bool | None:
+    if fmt.is_missing(value):
+        return None
+    return float(value) <= rule(rules, "imunisasi.batas_drop_out_pct", 5) + 1e-9
+
+
+def drop_out_view(df: pd.DataFrame, rules: dict[str, float], lang: str) -> TableView:
+    """Cumulative drop-out per puskesmas (and the city) against the limit."""
+    limit = rule(rules, "imunisasi.batas_drop_out_pct", 5)
+    oks = [drop_out_ok(v, rules) for v in df["realisasi_kumulatif"]]
+    c = {
+        k: t(f"col.{k}", lang)
+        for k in (
+            "puskesmas",
+            "status",
+            "dropout_kumulatif",
+            "batas",
+            "dropout_bulan",
+            "data_sampai",
+        )
+    }
+    labels = {True: t("dropout.ok", lang), False: t("dropout.over", lang)}
+    view = pd.DataFrame(
+        {
+            c["puskesmas"]: df["unit_nama"],
+            c["status"]: [labels.get(ok, fmt.MISSING) for ok in oks],
+            c["dropout_kumulatif"]: df["realisasi_kumulatif"].astype(float),
+            c["batas"]: limit,
+            c["dropout_bulan"]: df["realisasi"].astype(float),
+            c["data_sampai"]: [fmt.period_label(p, lang=lang) for p in df["periode"]],
+        }
+    ).reset_index(drop=True)
+    pcts = ("dropout_kumulatif", "batas", "dropout_bulan")
+    return TableView(
+        df=view,
+        formats={c[k]: _pct(lang) for k in pcts},
+        status_column=c["status"],
+        status_codes=pd.Series([_ok_status(ok) for ok in oks], dtype=object),
+    )
+
+
+def drop_out_chart_input(
+    df: pd.DataFrame, rules: dict[str, float], tahun: int, lang: str
+) -> dict[str, Any]:
+    limit = rule(rules, "imunisasi.batas_drop_out_pct", 5)
+    oks = [drop_out_ok(v, rules) for v in df["realisasi_kumulatif"]]
+    return _bar_input(
+        _bars(df["unit_nama"], df["realisasi_kumulatif"], oks, lang),
+        t("dropout.chart_title", lang, tahun=tahun),
+        t("dropout.x_title", lang),
+        limit,
+        t("dropout.limit", lang, batas=fmt.fmt_pct(limit, 0, lang=lang)),
+        lang,
+    )
+
+
+def _mismatch_label(row: dict[str, Any], min_n: int, lang: str) -> tuple[str, str]:
+    flag = row.get("mismatch")
+    if fmt.is_missing(flag):
+        return t("mismatch.unknown", lang, n=min_n), "tanpa_target"
+    if bool(flag):
+        return t("mismatch.yes", lang), "tidak_tercapai"
+    return t("mismatch.no", lang), "tercapai"
+
+
+def outcome_view(df: pd.DataFrame, rules: dict[str, float], lang: str) -> TableView:
+    """Units with indicators missed vs share of staff rated Baik or better. The mart
+    already hides the share of units with fewer than min_orang_agregat people."""
+    min_n = int(rule(rules, "data.min_orang_agregat", MIN_GROUP_DEFAULT))
+    records = df.to_dict("records")
+    labels = [_mismatch_label(r, min_n, lang) for r in records]
+    c = {
+        k: t(f"col.{k}", lang)
+        for k in (
+            "unit",
+            "kesesuaian",
+            "indikator_belum",
+            "rata_capaian",
+            "pct_baik",
+            "dinilai",
+        )
+    }
+    view = pd.DataFrame(
+        {
+            c["unit"]: df["unit_nama"],
+            c["kesesuaian"]: [label for label, _ in labels],
+            c["indikator_belum"]: [
+                fmt.MISSING
+                if not r.get("n_bertarget")
+                else f"{int(r['n_tidak_tercapai'])} / {int(r['n_bertarget'])}"
+                for r in records
+            ],
+            c["rata_capaian"]: df["rata_capaian_pct"].astype(float),
+            c["pct_baik"]: df["pct_baik_ke_atas"].astype(float),
+            c["dinilai"]: df["n_dinilai"].astype("Int64"),
+        }
+    ).reset_index(drop=True)
+    hidden_text = t("suppressed", lang, n=min_n)
+    suppressed = df["ditekan"].fillna(False).astype(bool).reset_index(drop=True)
+    return TableView(
+        df=view,
+        formats={
+            c["rata_capaian"]: _pct(lang),
+            c["pct_baik"]: _pct(lang),
+            c["dinilai"]: _int(lang),
+        },
+        row_formats=[(suppressed, {c["pct_baik"]: lambda _v: hidden_text})],
+        status_column=c["kesesuaian"],
+        status_codes=pd.Series([code for _, code in labels], dtype=object),
+        widths={c["kesesuaian"]: 420},
+    )
+
+
+def health_kpis(
+    idl: pd.DataFrame,
+    gampong: pd.DataFrame,
+    drop: pd.DataFrame,
+    rules: dict[str, float],
+    lang: str,
+) -> list[Kpi]:
+    """City IDL coverage, gampong UCI, city drop-out, puskesmas expected to miss."""
+    city = idl[(idl["tingkat"] == "kota") & idl["is_latest_in_year"].astype(bool)]
+    return [
+        _kpi_idl(city.assign(kode_indikator="KES-IDL"), lang),
+        _kpi_uci(gampong, rules, lang),
+        _kpi_drop_out(drop, rules, lang),
+        _kpi_projected_miss(idl, lang),
+    ]
+
+
+def _kpi_uci(gampong: pd.DataFrame, rules: dict[str, float], lang: str) -> Kpi:
+    label = t("kpi.uci", lang)
+    n_uci, n = uci_count(gampong)
+    if not n:
+        return Kpi(label, fmt.MISSING, help=t("kpi.not_applicable", lang))
+    month = gampong["bulan_ke"].max()
+    latest = gampong.loc[gampong["bulan_ke"] == month, "periode"].iloc[0]
+    return Kpi(
+        label,
+        f"{n_uci} / {n}",
+        help=t(
+            "kpi.uci_help",
+            lang,
+            ambang=fmt.fmt_pct(
+                rule(rules, "imunisasi.ambang_uci_pct", 80), 0, lang=lang
+            ),
+            periode=fmt.period_label(latest, lang=lang),
+            pct=fmt.fmt_pct(100 * n_uci / n, lang=lang),
+        ),
+    )
+
+
+def _kpi_drop_out(drop: pd.DataFrame, rules: dict[str, float], lang: str) -> Kpi:
+    label = t("kpi.dropout", lang)
+    city = drop[drop["tingkat"] == "kota"]
+    if city.empty or fmt.is_missing(city["realisasi_kumulatif"].iloc[0]):
+        return Kpi(label, fmt.MISSING, help=t("kpi.not_applicable", lang))
+    row = city.iloc[0]
+    limit = rule(rules, "imunisasi.batas_drop_out_pct", 5)
+    change = float(row["realisasi_kumulatif"]) - limit
+    return Kpi(
+        label,
+        fmt.fmt_pct(row["realisasi_kumulatif"], lang=lang),
+        delta=f"{fmt.fmt_signed(change, lang=lang)} {t('kpi.vs_limit', lang)}",
+        delta_color="inverse",
+        help=t(
+            "kpi.dropout_help",
+            lang,
+            periode=fmt.period_label(row["periode"], lang=lang),
+            batas=fmt.fmt_pct(limit, 0, lang=lang),
+        ),
+    )
+
+
+def _kpi_projected_miss(idl: pd.DataFrame, lang: str) -> Kpi:
+    label = t("kpi.projected_miss", lang)
+    rows = _latest(idl)
+    rows = rows[(rows["tingkat"] == "unit") & rows["proyeksi_akhir_tahun"].notna()]
+    if rows.empty:
+        return Kpi(label, fmt.MISSING, help=t("kpi.not_applicable", lang))
+    miss = int((rows["proyeksi_akhir_tahun"] < rows["target"] - 1e-9).sum())
+    target = fmt.fmt_pct(rows["target"].max(), 0, lang=lang)
+    return Kpi(
+        label,
+        f"{miss} / {len(rows)}",
+        help=t("kpi.projected_miss_help", lang, target=target),
+    )
+
+
+# --- Tentang Indikator ----------------------------------------------------------------
+
+RULE_UNITS = {
+    "ambang_uci_pct": "%",
+    "batas_drop_out_pct": "%",
+    "capaian_maks_pct": "%",
+    "min_kelengkapan_pct": "%",
+    "min_responden": "unit.responden",
+    "hak_pns": "unit.jp",
+    "batas_pppk": "unit.jp",
+    "hari_batas_pengisian": "unit.hari",
+    "min_orang_agregat": "unit.orang",
+}
+RULE_ORDER = ("imunisasi", "ikm", "jp", "skp", "indikator", "data")
+
+
+def _targets(value: Any) -> list[dict[str, Any]]:
+    if value is None or isinstance(value, float):
+        return []
+    return [dict(item) for item in value]
+
+
+def target_for_year(value: Any, tahun: int | None) -> float | None:
+    """The all-units target of `tahun` from a catalogue `targets` list."""
+    for item in _targets(value):
+        if item.get("tahun") == tahun and not item.get("unit_kode"):
+            return float(item["target"])
+    return None
+
+
+def targets_text(value: Any, satuan: str | None, lang: str) -> str:
+    """'2021: 95,0% · 2022: 90,0% · …' (unit-specific targets named)."""
+    parts = []
+    for item in _targets(value):
+        text = fmt.fmt_value(item.get("target"), satuan, lang=lang)
+        unit = item.get("unit_kode")
+        if unit:
+            text = t("catalogue.unit_target", lang, unit=unit, value=text)
+        parts.append(f"{item.get('tahun')}: {text}")
+    return " · ".join(parts) or fmt.MISSING
+
+
+def _yes_no_cumulative(value: Any, lang: str) -> str:
+    key = "catalogue.cumulative" if value == "ya" else "catalogue.not_cumulative"
+    return t(key, lang)
+
+
+def catalogue_view(df: pd.DataFrame, tahun: int | None, lang: str) -> TableView:
+    """One row per indicator, grouped by sector; the long texts are in the download
+    (and in the details below the table)."""
+    df = df.assign(_order=_sector_order(df["sektor"])).sort_values(
+        ["_order", "kode_indikator"], kind="stable"
+    )
+    records = df.to_dict("records")
+    target_col = t("col.target_tahun_x", lang, tahun=tahun or "")
+    c = {
+        k: t(f"col.{k}", lang)
+        for k in (
+            "sektor",
+            "kode",
+            "indikator",
+            "satuan",
+            "arah",
+            "kumulatif",
+            "ambang_kuning",
+            "target_semua",
+            "konfirmasi",
+            "definisi",
+            "rumus",
+            "sumber_data",
+            "catatan",
+            "opd",
+        )
+    }
+    view = pd.DataFrame(
+        {
+            c["sektor"]: [sector_label(s, lang) for s in df["sektor"]],
+            c["kode"]: df["kode_indikator"],
+            c["indikator"]: [indicator_name(r, lang) for r in records],
+            target_col: [target_for_year(r["targets"], tahun) for r in records],
+            c["arah"]: [
+                t(f"arah.{a}", lang) if a in ("naik", "turun") else a
+                for a in df["arah"]
+            ],
+            c["konfirmasi"]: [
+                t("catalogue.unconfirmed", lang) if u else fmt.MISSING
+                for u in df["belum_terkonfirmasi"]
+            ],
+            c["satuan"]: df["satuan"],
+            c["kumulatif"]: [_yes_no_cumulative(k, lang) for k in df["kumulatif"]],
+            c["ambang_kuning"]: df["ambang_kuning_pct"].astype(float),
+            c["target_semua"]: [
+                targets_text(r["targets"], r["satuan"], lang) for r in records
+            ],
+            c["definisi"]: df["definisi"],
+            c["rumus"]: df["formula"],
+            c["sumber_data"]: df["sumber"],
+            c["catatan"]: df["catatan"],
+            c["opd"]: df["opd_nama"],
+        }
+    ).reset_index(drop=True)
+    satuan = df["satuan"].fillna("").reset_index(drop=True)
+    arah = df["arah"].fillna("naik").reset_index(drop=True)
+    row_formats = []
+    for unit, direction in {(u, a) for u, a in zip(satuan, arah, strict=True)}:
+        mask = (satuan == unit) & (arah == direction)
+        sign = "≤ " if direction == "turun" else "≥ "
+        row_formats.append((mask, {target_col: _value(unit, lang, prefix=sign)}))
+    return TableView(
+        df=view,
+        formats={c["ambang_kuning"]: _pct(lang, 0)},
+        row_formats=row_formats,
+        hidden=(
+            c["target_semua"],
+            c["definisi"],
+            c["rumus"],
+            c["sumber_data"],
+            c["catatan"],
+            c["opd"],
+        ),
+        widths={c["indikator"]: 380, c["konfirmasi"]: 250},
+    )
+
+
+def indicator_details(row: dict[str, Any], lang: str) -> tuple[str, str]:
+    """(expander title, markdown body) of one indicator: definition, formula, unit,
+    direction, amber threshold, yearly targets, source and notes."""
+    title = f"{row['kode_indikator']} · {indicator_name(row, lang)}"
+    ambang = row.get("ambang_kuning_pct")
+    meta = t(
+        "catalogue.meta",
+        lang,
+        satuan=row.get("satuan") or fmt.MISSING,
+        arah=t(f"arah.{row.get('arah')}", lang)
+        if row.get("arah") in ("naik", "turun")
+        else fmt.MISSING,
+        kumulatif=_yes_no_cumulative(row.get("kumulatif"), lang),
+        ambang=fmt.fmt_pct(ambang, 0, lang=lang),
+        opd=row.get("opd_nama") or row.get("opd_kode") or fmt.MISSING,
+    )
+    lines = [f"*{meta}*", ""]
+    fields = (
+        ("catalogue.definition", row.get("definisi")),
+        ("catalogue.formula", row.get("formula")),
+        (
+            "catalogue.targets",
+            targets_text(row.get("targets"), row.get("satuan"), lang),
+        ),
+        ("catalogue.source", row.get("sumber")),
+        ("catalogue.notes", row.get("catatan")),
+    )
+    for key, value in fields:
+        if isinstance(value, str) and value.strip():
+            lines.append(f"**{t(key, lang)}:** {value}  ")
+    if row.get("belum_terkonfirmasi"):
+        lines.append("")
+        lines.append(t("catalogue.unconfirmed", lang))
+    return title, "\n".join(lines)
+
+
+def rules_view(rules: dict[str, float], lang: str) -> TableView:
+    """Every rule of ref_aturan with its value in its unit and what it means."""
+    order = {b: i for i, b in enumerate(RULE_ORDER)}
+    keys = sorted(rules, key=lambda k: (order.get(k.split(".")[0], 99), k))
+    c = {k: t(f"col.{k}", lang) for k in ("aturan", "nilai", "arti", "kunci")}
+    rows = []
+    for key in keys:
+        kunci = key.split(".", 1)[-1]
+        unit = RULE_UNITS.get(kunci, "")
+        value = fmt.fmt_number(
+            rules[key], 0 if float(rules[key]).is_integer() else 2, lang=lang
+        )
+        if unit == "%":
+            value += "%"
+        elif unit:
+            value += f" {t(unit, lang)}"
+        label_key, meaning_key = f"rule.label.{key}", f"rule.{key}"
+        rows.append(
+            {
+                c["aturan"]: t(label_key, lang) if i18n.has(label_key) else key,
+                c["nilai"]: value,
+                c["arti"]: t(meaning_key, lang) if i18n.has(meaning_key) else "",
+                c["kunci"]: key,
+            }
+        )
+    return TableView(
+        df=pd.DataFrame(rows, columns=list(c.values())),
+        widths={c["arti"]: "large"},
+        row_height=60,
+    )
+
+
+def _rule_pct(rules: dict[str, float], key: str, default: float, lang: str) -> str:
+    value = rule(rules, key, default)
+    return fmt.fmt_pct(value, 0 if float(value).is_integer() else 1, lang=lang)
+
+
+def uci_caption(rules: dict[str, float], lang: str) -> str:
+    ambang = _rule_pct(rules, "imunisasi.ambang_uci_pct", 80, lang)
+    return t("uci.caption", lang, ambang=ambang)
+
+
+def drop_out_caption(rules: dict[str, float], lang: str) -> str:
+    batas = _rule_pct(rules, "imunisasi.batas_drop_out_pct", 5, lang)
+    return t("dropout.caption", lang, batas=batas)
+
+
+def mismatch_caption(rules: dict[str, float], lang: str) -> str:
+    min_n = int(rule(rules, "data.min_orang_agregat", MIN_GROUP_DEFAULT))
+    return t("mismatch.caption", lang, min_n=min_n)

@@ -63,6 +63,8 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("marts", "mart_data_completeness"),
     ("marts", "mart_opd_period"),
     ("marts", "mart_sector_trend"),
+    ("marts", "mart_unit_outcome_rating"),
+    ("marts", "mart_indicator_catalogue"),
 )
 
 MART_NAMES: tuple[str, ...] = tuple(name for layer, name in MODELS if layer == "marts")

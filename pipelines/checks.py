@@ -130,6 +130,18 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "sektor", "opd_kode", "tahun", "bulan", "periode", "n_indikator",
         "n_tercapai", "capaian_jumlah", "capaian_rata_pct",
     ),
+    "mart_unit_outcome_rating": (
+        "unit_kode", "tahun", "opd_kode", "unit_nama", "jenis_unit", "opd_nama",
+        "sektor", "ditekan", "mismatch", "n_dinilai", "pct_baik_ke_atas",
+        "n_indikator", "n_bertarget", "n_tercapai", "n_mendekati", "n_tidak_tercapai",
+        "rata_capaian_pct", "data_sampai",
+    ),
+    "mart_indicator_catalogue": (
+        "kode_indikator", "opd_kode", "nama_id", "nama_en", "sektor", "opd_nama",
+        "tingkat_unit", "satuan", "arah", "agregasi", "kumulatif", "formula",
+        "definisi", "sumber", "catatan", "belum_terkonfirmasi", "ambang_kuning_pct",
+        "targets", "tahun_pertama", "tahun_terakhir",
+    ),
 }
 
 # ---------------------------------------------------------------- declarations
@@ -159,6 +171,8 @@ UNIQUE_KEYS: tuple[UniqueKey, ...] = (
         "mart_data_completeness",
         ("subjek_jenis", "subjek_kode", "jenis_ekspor", "periode"),
     ),
+    UniqueKey("mart_unit_outcome_rating", ("unit_kode", "tahun")),
+    UniqueKey("mart_indicator_catalogue", ("kode_indikator",)),
 )
 
 NOT_NULLS: tuple[NotNull, ...] = (
@@ -192,6 +206,14 @@ NOT_NULLS: tuple[NotNull, ...] = (
         "mart_data_completeness",
         ("subjek_jenis", "subjek_kode", "jenis_ekspor", "periode", "diharapkan",
          "diterima"),
+    ),
+    NotNull(
+        "mart_unit_outcome_rating",
+        ("unit_kode", "tahun", "ditekan", "n_dinilai", "n_indikator"),
+    ),
+    NotNull(
+        "mart_indicator_catalogue",
+        ("kode_indikator", "nama_id", "sektor", "arah", "belum_terkonfirmasi"),
     ),
 )
 
@@ -228,6 +250,13 @@ ACCEPTED_VALUES: tuple[AcceptedValues, ...] = (
         "mart_data_completeness",
         "jenis_ekspor",
         ("skp", "realisasi_indikator", "survei_ikm"),
+    ),
+    AcceptedValues("mart_indicator_catalogue", "arah", ("naik", "turun")),
+    AcceptedValues("mart_indicator_catalogue", "kumulatif", ("ya", "tidak")),
+    AcceptedValues(
+        "mart_indicator_catalogue",
+        "agregasi",
+        ("rasio", "jumlah", "rata_rata", "turunan"),
     ),
 )
 
@@ -266,6 +295,8 @@ RANGES: tuple[Range, ...] = (
     Range("mart_data_completeness", "tepat_waktu_pct", 0, 100, what=_SHARE),
     Range("mart_data_completeness", "diharapkan", 0, None),
     Range("mart_data_completeness", "diterima", 0, None),
+    Range("mart_unit_outcome_rating", "pct_baik_ke_atas", 0, 100, what=_SHARE),
+    Range("mart_unit_outcome_rating", "n_dinilai", 0, None),
 )
 
 ROW_RULES: tuple[RowRule, ...] = (
@@ -307,6 +338,19 @@ ROW_RULES: tuple[RowRule, ...] = (
         "mart_data_completeness",
         "jenis_ekspor = 'survei_ikm' or diterima <= diharapkan",
         "diterima melebihi diharapkan",
+    ),
+    RowRule(
+        "unit_outcome_indicator_counts",
+        "mart_unit_outcome_rating",
+        "n_tercapai + n_mendekati + n_tidak_tercapai = n_bertarget "
+        "and n_bertarget <= n_indikator",
+        "jumlah indikator per status harus sama dengan n_bertarget (<= n_indikator)",
+    ),
+    RowRule(
+        "unit_outcome_suppressed",
+        "mart_unit_outcome_rating",
+        "not ditekan or (pct_baik_ke_atas is null and mismatch is null)",
+        "unit dengan terlalu sedikit pegawai dinilai harus disembunyikan",
     ),
 )
 

@@ -17,11 +17,15 @@ from streamlit.testing.v1 import AppTest
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 EXPECTED_HEADER = {
     "ringkasan_kota.py": "Ringkasan Kota",
+    "kesehatan.py": "Kesehatan",
     "kualitas_data.py": "Kualitas Data & Impor",
+    "tentang_indikator.py": "Tentang Indikator",
 }
 EXPECTED_HEADER_EN = {
     "ringkasan_kota.py": "City Overview",
+    "kesehatan.py": "Health",
     "kualitas_data.py": "Data Quality & Imports",
+    "tentang_indikator.py": "About the Indicators",
 }
 STATUS_LABELS = {"● Tercapai", "▲ Mendekati", "✖ Belum tercapai", "○ Tanpa target"}
 NIP_PATTERN = re.compile(r"\b\d{18}\b")
@@ -183,3 +187,141 @@ def test_templates_are_offered_for_every_kind(app_env: Path) -> None:
     assert labels.count("CSV") == len(KINDS)
     assert labels.count("XLSX") == len(KINDS)
     assert "Unduh CSV" in labels and "Unduh XLSX" in labels
+
+
+# --- Kesehatan ------------------------------------------------------------------------
+
+
+def _frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
+    found = [f for f in _frames(at) if set(columns) <= set(f.columns)]
+    assert found, f"no table with {columns}"
+    return found[0]
+
+
+def test_health_coverage_table_shows_each_puskesmas(app_env: Path) -> None:
+    at = _open("kesehatan.py")
+    table = _frame_with(at, "Cakupan kumulatif (%)", "Target s.d. bulan (%)")
+    rows = table.set_index("Puskesmas / kota")
+    assert {"Kota Sabang", "Puskesmas Cot Ba'u", "Puskesmas Balohan"} <= set(rows.index)
+    # Year-to-date IDL coverage in December = all 2025 infants with IDL / target
+    # infants (hand-checked in tests/test_health_pages.py against the raw rows).
+    assert rows.loc["Puskesmas Cot Ba'u", "Cakupan kumulatif (%)"] == pytest.approx(
+        165 / 172 * 100
+    )
+    assert rows.loc["Puskesmas Balohan", "Data s.d."] == "Desember 2025"
+    assert set(table["Status"]) <= STATUS_LABELS
+    assert len(at.get("plotly_chart")) == 4  # cumulative, projection, UCI, drop-out
+
+
+def test_health_kpis_are_formatted_the_indonesian_way(app_env: Path) -> None:
+    metrics = {m.label: m.value for m in _open("kesehatan.py").metric}
+    assert re.fullmatch(r"\d{1,3},\d%", metrics["Cakupan IDL kota"])
+    assert metrics["Gampong UCI"] == "5 / 7"
+    assert metrics["Drop-out kota"] == "4,8%"
+    assert metrics["Proyeksi tidak tercapai"] == "2 / 2"
+
+
+def test_uci_labels_per_gampong(app_env: Path) -> None:
+    uci = _frame_with(_open("kesehatan.py"), "Gampong", "Status UCI")
+    status = dict(zip(uci["Gampong"], uci["Status UCI"], strict=True))
+    assert status["Balohan"] == "✖ Belum UCI"  # 78,7% < 80% in December
+    assert status["Ie Meulee"] == "● UCI"
+    assert set(status.values()) <= {"● UCI", "✖ Belum UCI"}
+
+
+def test_drop_out_of_a_known_puskesmas(app_env: Path) -> None:
+    table = _frame_with(_open("kesehatan.py"), "Drop-out kumulatif (%)")
+    rows = table.set_index("Puskesmas / kota")
+    balohan = rows.loc["Puskesmas Balohan"]
+    assert balohan["Drop-out kumulatif (%)"] == pytest.approx(8.620690, abs=1e-4)
+    assert balohan["Status"] == "✖ Melebihi batas"
+    assert rows.loc["Puskesmas Cot Ba'u", "Status"] == "● Dalam batas"
+
+
+def test_projection_of_a_finished_year_shows_the_actual(app_env: Path) -> None:
+    table = _frame_with(_open("kesehatan.py"), "Proyeksi akhir tahun (%)")
+    rows = table.set_index("Puskesmas / kota")
+    assert (
+        rows.loc["Puskesmas Balohan", "Perkiraan"] == "✖ Tidak tercapai (hasil akhir)"
+    )
+    assert rows.loc["Puskesmas Balohan", "Proyeksi akhir tahun (%)"] == pytest.approx(
+        102 / 131 * 100
+    )
+
+
+def test_outcome_vs_rating_mismatch_names_balohan(app_env: Path) -> None:
+    table = _frame_with(_open("kesehatan.py"), "Hasil vs penilaian")
+    rows = table.set_index("Unit")
+    assert rows.loc["Puskesmas Balohan", "Hasil vs penilaian"].startswith("⚠")
+    assert rows.loc["Puskesmas Balohan", "Indikator belum tercapai"] == "3 / 4"
+    assert rows.loc["Puskesmas Balohan", "% Baik ke atas"] == pytest.approx(100.0)
+    assert rows.loc["Puskesmas Cot Ba'u", "Hasil vs penilaian"] == "● Selaras"
+
+
+def test_health_page_ignores_another_sector_filter(app_env: Path) -> None:
+    at = _open("kesehatan.py")
+    at.sidebar.selectbox(key="sektor").set_value("pariwisata").run()
+    assert not at.exception
+    assert any("Pariwisata" in info.value for info in at.info)
+    assert len(_frame_with(at, "Cakupan kumulatif (%)")) == 3
+
+
+def test_health_page_for_another_opd_shows_empty_states(app_env: Path) -> None:
+    at = _open("kesehatan.py")
+    at.sidebar.selectbox(key="opd").set_value("DISPAR").run()
+    assert not at.exception
+    assert len(at.info) >= 4
+    assert not at.get("plotly_chart")
+
+
+def test_health_indicator_switch_changes_the_coverage(app_env: Path) -> None:
+    at = _open("kesehatan.py")
+    at.segmented_control(key="kesehatan_indikator").set_value("KES-MR1").run()
+    assert not at.exception
+    rows = _frame_with(at, "Cakupan kumulatif (%)").set_index("Puskesmas / kota")
+    assert rows.loc["Puskesmas Cot Ba'u", "Target tahun (%)"] == pytest.approx(95.0)
+
+
+@pytest.mark.parametrize("page", ["kesehatan.py", "tentang_indikator.py"])
+def test_new_pages_show_no_names_or_nips(app_env: Path, page: str) -> None:
+    for frame in _frames(_open(page)):
+        assert not NIP_PATTERN.search(frame.astype(str).to_string())
+        assert "Nama" not in frame.columns and "NIP" not in frame.columns
+
+
+# --- Tentang Indikator ----------------------------------------------------------------
+
+
+def test_catalogue_lists_every_indicator_with_its_2025_target(app_env: Path) -> None:
+    at = _open("tentang_indikator.py")
+    parts = [
+        f for f in _frames(at) if "Kode" in f.columns and "Target 2025" in f.columns
+    ]
+    catalogue = pd.concat(parts, ignore_index=True).set_index("Kode")
+    reference = Path(__file__).resolve().parent.parent / "data" / "reference"
+    codes = pd.read_csv(reference / "indikator.csv")["kode_indikator"]
+    targets = pd.read_csv(reference / "indikator_target.csv", keep_default_na=False)
+    wanted = targets[(targets["tahun"] == 2025) & (targets["unit_kode"] == "")]
+    assert set(catalogue.index) == set(codes)
+    for code, target in zip(wanted["kode_indikator"], wanted["target"], strict=True):
+        assert catalogue.loc[code, "Target 2025"] == pytest.approx(float(target)), code
+    assert catalogue.loc["KES-DO", "Arah"] == "↓ makin rendah makin baik"
+    assert catalogue.loc["KES-IDL", "Konfirmasi"].startswith("⚠")
+    assert len(at.expander) == len(codes)
+
+
+def test_catalogue_shows_the_rules_in_force(app_env: Path) -> None:
+    at = _open("tentang_indikator.py")
+    text = " ".join(m.value for m in at.markdown)
+    assert "| Ambang UCI | 80% |" in text
+    assert "| Batas drop-out | 5% |" in text
+    assert "| Hak JP PNS | 20 JP |" in text
+    assert "Definisi:" in text and "Rumus:" in text
+
+
+def test_catalogue_follows_the_sector_filter(app_env: Path) -> None:
+    at = _open("tentang_indikator.py")
+    at.sidebar.selectbox(key="sektor").set_value("kesehatan").run()
+    parts = [f for f in _frames(at) if "Kode" in f.columns]
+    codes = set(pd.concat(parts)["Kode"])
+    assert codes == {"KES-IDL", "KES-DPT1", "KES-MR1", "KES-DO", "KES-UCI"}

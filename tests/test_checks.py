@@ -224,6 +224,14 @@ ROW_RULE_PLANTS: dict[str, list[str]] = {
         "update mart_data_completeness set diterima = diharapkan + 1 where "
         + one_row("mart_data_completeness", "jenis_ekspor = 'skp'"),
     ],
+    "unit_outcome_indicator_counts": [
+        "update mart_unit_outcome_rating set n_tercapai = n_tercapai + 1 where "
+        + one_row("mart_unit_outcome_rating"),
+    ],
+    "unit_outcome_suppressed": [
+        "update mart_unit_outcome_rating set pct_baik_ke_atas = 100 where "
+        + one_row("mart_unit_outcome_rating", "ditekan"),
+    ],
 }
 
 

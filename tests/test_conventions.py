@@ -20,7 +20,9 @@ SQL_SELECT = re.compile(r"\bselect\s+[\w\s\*,\.\(\)]+?\s+from\s+\w+", re.IGNOREC
 # Page file -> the i18n key of its navigation title.
 PAGE_TITLE_KEYS = {
     "ringkasan_kota.py": "nav.ringkasan",
+    "kesehatan.py": "nav.kesehatan",
     "kualitas_data.py": "nav.kualitas",
+    "tentang_indikator.py": "nav.tentang",
 }
 
 

@@ -37,7 +37,9 @@ SCREENS = Path("/tmp/screens")
 # Navigation title -> the page heading it opens.
 PAGES = {
     "Ringkasan Kota": "Ringkasan Kota",
+    "Kesehatan": "Kesehatan",
     "Kualitas Data & Impor": "Kualitas Data & Impor",
+    "Tentang Indikator": "Tentang Indikator",
 }
 TIMEOUT_MS = 60_000
 
