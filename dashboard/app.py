@@ -39,6 +39,16 @@ page = st.navigation(
             icon=":material/vaccines:",
         ),
         st.Page(
+            "../pages/pariwisata.py",
+            title=t("nav.pariwisata"),
+            icon=":material/beach_access:",
+        ),
+        st.Page(
+            "../pages/pemberdayaan.py",
+            title=t("nav.pemberdayaan"),
+            icon=":material/groups:",
+        ),
+        st.Page(
             "../pages/kualitas_data.py",
             title=t("nav.kualitas"),
             icon=":material/fact_check:",

@@ -7,6 +7,7 @@ marker, so they stay distinct for colour-blind readers and in grey-scale prints.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -146,9 +147,11 @@ def build_scorecard_figure(
     target_label: str,
     separators: str = ",.",
     target: float = 100.0,
+    suffix: str = "%",
 ) -> go.Figure:
     """Horizontal bars of attainment per indicator, coloured by status and labelled with
-    the status symbol and value (so colour is never the only cue)."""
+    the status symbol and value (so colour is never the only cue). `suffix` is the
+    axis tick suffix ('%' for attainment, '' for an index such as the IKM)."""
     rows = df.iloc[::-1]  # first row at the top
     colours = [
         config.STATUS_COLOURS.get(s, config.OKABE_ITO["grey"]) for s in rows[status]
@@ -183,7 +186,7 @@ def build_scorecard_figure(
     _base_layout(fig, title, separators, height=max(300, 90 + 44 * len(rows)))
     fig.update_xaxes(
         title={"text": x_title, "font": {"size": config.FONT_SIZE}},
-        ticksuffix="%",
+        ticksuffix=suffix,
         range=[0, right],
     )
     fig.update_yaxes(automargin=True, showgrid=False)
@@ -331,3 +334,138 @@ def build_cumulative_figure(
         range=[0, top],
     )
     return fig
+
+
+def build_period_figure(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    series: str,
+    label: str,
+    text: str,
+    target: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    target_label: str,
+    suffix: str = "",
+    separators: str = ",.",
+) -> go.Figure:
+    """Lines per `series` over ordered period labels (quarters or months, in the order
+    of `df`), each point labelled with `text`, against the period's target (dashed
+    black line, the mean target of the series in that period)."""
+    order = list(dict.fromkeys(df[x]))
+    fig = go.Figure()
+    goal = df.groupby(x, sort=False)[target].mean().reindex(order)
+    if goal.notna().any():  # first, so the series and their labels draw over it
+        fig.add_trace(
+            go.Scatter(
+                x=order,
+                y=list(goal),
+                mode="lines",
+                name=target_label,
+                line={"color": config.TARGET_LINE_COLOUR, "width": 2.5, "dash": "dash"},
+                hovertemplate=f"{target_label}<br>%{{x}}: %{{y}}<extra></extra>",
+            )
+        )
+    for index, (_key, rows) in enumerate(df.groupby(series, sort=False)):
+        name = str(rows[label].iloc[0])
+        fig.add_trace(
+            go.Scatter(
+                x=rows[x],
+                y=rows[y],
+                mode="lines+markers+text",
+                name=name,
+                text=rows[text],
+                # Labels on the side away from the target line, so they never touch.
+                textposition=[
+                    "bottom center" if pd.notna(g) and v < g else "top center"
+                    for v, g in zip(rows[y], goal.reindex(rows[x]), strict=True)
+                ],
+                textfont={"size": config.FONT_SIZE},
+                hovertemplate=f"{name}<br>%{{x}}: %{{y}} %{{text}}<extra></extra>",
+                **_series_style(index, None),
+            )
+        )
+    values = [float(v) for col in (y, target) for v in df[col].dropna()]
+    top = max(values, default=100.0) * 1.12
+    bottom = min(values, default=0.0) * 0.85
+    legend_space = 30 * ((len(fig.data) + 1) // 2)  # two legend entries per line
+    _base_layout(fig, title, separators, height=420 + legend_space)
+    fig.update_layout(
+        legend={
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.22,
+            "x": 0,
+            "font": {"size": config.FONT_SIZE},
+        },
+        margin={"l": 10, "r": 20, "t": 60, "b": 70 + legend_space},
+    )
+    fig.update_xaxes(
+        title={"text": x_title, "font": {"size": config.FONT_SIZE}},
+        type="category",
+        categoryorder="array",
+        categoryarray=order,
+    )
+    fig.update_yaxes(
+        title={"text": y_title, "font": {"size": config.FONT_SIZE}},
+        ticksuffix=suffix,
+        range=[bottom, top],
+    )
+    return fig
+
+
+def build_unsur_heatmap(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    z: str,
+    text: str,
+    title: str,
+    colorbar_title: str,
+    separators: str = ",.",
+) -> go.Figure:
+    """Rows = units, columns = the nine unsur (in the order of `df`), cell = NRR 1..4
+    with the value printed (the weakest marked in the text), so the colour is never
+    the only cue. Low = orange-red, high = blue (colour-blind safe)."""
+    columns = list(dict.fromkeys(df[x]))
+    units = list(dict.fromkeys(df[y]))
+    grid = df.pivot_table(index=y, columns=x, values=z, aggfunc="mean")
+    labels = df.pivot_table(index=y, columns=x, values=text, aggfunc="first")
+    grid = grid.reindex(index=units[::-1], columns=columns)
+    labels = labels.reindex(index=units[::-1], columns=columns)
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(),
+            x=[_wrap(str(c), 10) for c in columns],
+            y=[shorten(str(u), config.MAX_LABEL_CHARS) for u in grid.index],
+            zmin=1,
+            zmax=4,
+            colorscale=[list(stop) for stop in config.COMPLETENESS_SCALE],
+            colorbar={"title": {"text": colorbar_title}},
+            text=labels.to_numpy(),
+            texttemplate="%{text}",
+            textfont={"size": config.FONT_SIZE},
+            customdata=[[str(c) for c in columns]] * len(grid.index),
+            hovertemplate="%{y}<br>%{customdata}: %{z:.2f}<extra></extra>",
+            xgap=3,
+            ygap=3,
+        )
+    )
+    _base_layout(fig, title, separators, height=max(320, 200 + 70 * len(units)))
+    fig.update_xaxes(showgrid=False, tickangle=0, side="bottom")
+    fig.update_yaxes(automargin=True, showgrid=False)
+    return fig
+
+
+def _wrap(text: str, width: int, lines: int = 2) -> str:
+    """'U2 Sistem, mekanisme dan prosedur' -> 'U2<br>Sistem,<br>mekanisme…': the code on
+    its own line, then the name on up to `lines` lines of about `width` characters."""
+    code, _, name = text.partition(" ")
+    parts = textwrap.wrap(name, width, break_long_words=False)
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], shorten(" ".join(parts[lines - 1 :]), width)]
+    return "<br>".join([f"<b>{code}</b>", *parts])

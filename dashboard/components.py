@@ -391,7 +391,7 @@ def sector_note(ctx: Context, sektor: str) -> None:
     """A page about one sector ignores another sector filter, and says so."""
     if ctx.sektor is not None and ctx.sektor != sektor:
         label = sector_label(ctx.sektor, ctx.lang)
-        st.info(t("kesehatan.sector_ignored", sektor=label), icon=":material/info:")
+        st.info(t(f"{sektor}.sector_ignored", sektor=label), icon=":material/info:")
 
 
 def health_indicator_picker(*, key: str) -> str:
@@ -446,3 +446,16 @@ def text_table(view: TableView, *, key: str, file_stem: str) -> None:
     ]
     st.markdown("\n".join(lines))
     download_buttons(df, key=key, file_stem=file_stem)
+
+
+def code_picker(codes: tuple[str, ...], *, label: str, prefix: str, key: str) -> str:
+    """Choose one indicator code (the first by default), shown as t(prefix + code)."""
+    chosen = st.segmented_control(
+        label,
+        list(codes),
+        default=codes[0],
+        required=True,
+        format_func=lambda code: t(f"{prefix}{code}"),
+        key=key,
+    )
+    return chosen if chosen in codes else codes[0]

@@ -888,6 +888,361 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": "Units whose data completeness is below this are ranked as uncertain.",
     },
+    # --- Pariwisata ------------------------------------------------------------------
+    "nav.pariwisata": {"id": "Pariwisata", "en": "Tourism"},
+    "pariwisata.header": {"id": "Pariwisata", "en": "Tourism"},
+    "pariwisata.intro": {
+        "id": (
+            "Kualitas layanan wisata {tahun}: Indeks Kepuasan Masyarakat (IKM) per "
+            "unit layanan dengan mutu A–D, sembilan unsur survei, tren per triwulan, "
+            "pengaduan yang ditindaklanjuti, dan kunjungan wisatawan sebagai konteks. "
+            "Hanya angka agregat."
+        ),
+        "en": (
+            "Tourism service quality {tahun}: the public satisfaction index (IKM) per "
+            "service unit with its A–D grade, the nine survey elements, the trend by "
+            "quarter, complaints handled, and tourist arrivals as context. "
+            "Aggregates only."
+        ),
+    },
+    "pariwisata.sector_ignored": {
+        "id": (
+            "Halaman ini khusus sektor Pariwisata; filter sektor \u201c{sektor}\u201d "
+            "tidak dipakai di sini."
+        ),
+        "en": (
+            "This page covers the Tourism sector only; the sector filter "
+            "\u201c{sektor}\u201d does not apply here."
+        ),
+    },
+    "ikm.title": {
+        "id": "IKM per unit layanan wisata, {tahun}",
+        "en": "IKM by tourism service unit, {tahun}",
+    },
+    "ikm.caption": {
+        "id": (
+            "IKM = rata-rata nilai sembilan unsur (skala 1–4) × 25. Mutu: A Sangat "
+            "Baik ≥ 88,31; B Baik ≥ 76,61; C Kurang Baik ≥ 65,00; D Tidak Baik "
+            "(PermenPANRB 14/2017). IKM dari kurang dari {min} responden ditandai "
+            "tidak andal; triwulan yang belum selesai pada tanggal data ditandai "
+            "masih berjalan."
+        ),
+        "en": (
+            "IKM = mean score of the nine elements (scale 1–4) × 25. Grade: A Very "
+            "good ≥ 88.31; B Good ≥ 76.61; C Poor ≥ 65.00; D Very poor "
+            "(PermenPANRB 14/2017). An IKM from fewer than {min} responses is marked "
+            "unreliable; a quarter not finished at the data date is marked in "
+            "progress."
+        ),
+    },
+    "ikm.chart_title": {
+        "id": "IKM tahunan per unit, {tahun}",
+        "en": "Yearly IKM by unit, {tahun}",
+    },
+    "ikm.x_title": {"id": "IKM (25–100)", "en": "IKM (25–100)"},
+    "ikm.target": {"id": "Target {target}", "en": "Target {target}"},
+    "ikm.unreliable": {
+        "id": "⚠ tidak andal: hanya {n} responden (< {min})",
+        "en": "⚠ unreliable: only {n} responses (< {min})",
+    },
+    "ikm.unreliable_short": {"id": "tidak andal", "en": "unreliable"},
+    "ikm.reliable": {
+        "id": "● andal ({n} responden)",
+        "en": "● reliable ({n} responses)",
+    },
+    "ikm.in_progress": {
+        "id": "◐ masih berjalan (data s.d. {date})",
+        "en": "◐ in progress (data to {date})",
+    },
+    "ikm.trend_title": {
+        "id": "IKM per triwulan, {tahun}",
+        "en": "IKM by quarter, {tahun}",
+    },
+    "ikm.trend_caption": {
+        "id": (
+            "⚠ = tidak andal (terlalu sedikit responden); … = triwulan masih berjalan."
+        ),
+        "en": "⚠ = unreliable (too few responses); … = quarter still in progress.",
+    },
+    "unsur.title": {
+        "id": "Sembilan unsur pelayanan per unit, {tahun}",
+        "en": "The nine service elements by unit, {tahun}",
+    },
+    "unsur.caption": {
+        "id": (
+            "Nilai rata-rata (NRR, 1–4) tiap unsur; ▼ menandai unsur terlemah unit "
+            "itu. Jingga = rendah, biru = tinggi."
+        ),
+        "en": (
+            "Mean score (NRR, 1–4) of each element; ▼ marks the unit's weakest "
+            "element. Orange = low, blue = high."
+        ),
+    },
+    "unsur.chart_title": {
+        "id": "NRR per unsur, {tahun}",
+        "en": "Mean score per element, {tahun}",
+    },
+    "unsur.colorbar": {"id": "NRR", "en": "NRR"},
+    "unsur.u1": {"id": "Persyaratan", "en": "Requirements"},
+    "unsur.u2": {
+        "id": "Sistem, mekanisme dan prosedur",
+        "en": "Systems, mechanisms and procedures",
+    },
+    "unsur.u3": {"id": "Waktu penyelesaian", "en": "Completion time"},
+    "unsur.u4": {"id": "Biaya/tarif", "en": "Cost/fee"},
+    "unsur.u5": {
+        "id": "Produk spesifikasi jenis pelayanan",
+        "en": "Service product specification",
+    },
+    "unsur.u6": {"id": "Kompetensi pelaksana", "en": "Staff competence"},
+    "unsur.u7": {"id": "Perilaku pelaksana", "en": "Staff conduct"},
+    "unsur.u8": {
+        "id": "Penanganan pengaduan, saran dan masukan",
+        "en": "Handling of complaints and suggestions",
+    },
+    "unsur.u9": {"id": "Sarana dan prasarana", "en": "Facilities"},
+    "mutu.A": {"id": "Sangat Baik", "en": "Very good"},
+    "mutu.B": {"id": "Baik", "en": "Good"},
+    "mutu.C": {"id": "Kurang Baik", "en": "Poor"},
+    "mutu.D": {"id": "Tidak Baik", "en": "Very poor"},
+    "aduan.title": {
+        "id": "Pengaduan wisatawan ditindaklanjuti ≤ 5 hari kerja, {tahun}",
+        "en": "Tourist complaints handled within 5 working days, {tahun}",
+    },
+    "aduan.caption": {
+        "id": "Persentase pengaduan per unit dan triwulan terhadap target.",
+        "en": "Share of complaints per unit and quarter against the target.",
+    },
+    "visits.title": {"id": "Kunjungan wisatawan", "en": "Tourist arrivals"},
+    "visits.caption": {
+        "id": (
+            "Konteks: angka resmi yang diberitakan (Dinas Pariwisata; sebagian hanya "
+            "Januari–April) di samping kunjungan tercatat dalam data (kumulatif, "
+            "terhadap target yang diproporsikan ke bulan). Kolom Januari–April dapat "
+            "dibandingkan langsung dengan angka Januari–April."
+        ),
+        "en": (
+            "Context: the published figures (tourism office, as reported; some cover "
+            "January–April only) beside the visits recorded in the data (cumulative, "
+            "against the target pro-rated to the month). The January–April column "
+            "compares directly with the January–April figures."
+        ),
+    },
+    "tourism_mismatch.title": {
+        "id": "Hasil vs penilaian pegawai per unit pariwisata, {tahun}",
+        "en": "Outcomes vs staff ratings by tourism unit, {tahun}",
+    },
+    "kpi.ikm_mean": {"id": "Rata-rata IKM unit", "en": "Mean unit IKM"},
+    "kpi.ikm_mean_help": {
+        "id": "Rata-rata IKM tahunan {tahun} dari unit layanan wisata yang disurvei.",
+        "en": "Mean yearly IKM {tahun} of the surveyed tourism service units.",
+    },
+    "kpi.ikm_reliable": {
+        "id": "Unit dengan IKM andal",
+        "en": "Units with a reliable IKM",
+    },
+    "kpi.ikm_reliable_help": {
+        "id": "Unit yang IKM tahunannya berasal dari cukup responden.",
+        "en": "Units whose yearly IKM comes from enough responses.",
+    },
+    "kpi.visits": {
+        "id": "Kunjungan tercatat (kumulatif)",
+        "en": "Recorded visits (to date)",
+    },
+    "kpi.visits_help": {
+        "id": "Kunjungan wisatawan sejak Januari; target s.d. bulan data: {target}.",
+        "en": "Tourist visits since January; target to the data month: {target}.",
+    },
+    "kpi.aduan": {
+        "id": "Pengaduan ≤ 5 hari (kota)",
+        "en": "Complaints ≤ 5 days (city)",
+    },
+    "kpi.aduan_help": {
+        "id": "Persentase pengaduan ditindaklanjuti ≤ 5 hari kerja, periode terakhir.",
+        "en": "Share of complaints handled within 5 working days, latest period.",
+    },
+    "col.ikm": {"id": "IKM", "en": "IKM"},
+    "col.mutu": {"id": "Mutu · kinerja unit", "en": "Grade · unit performance"},
+    "col.unsur_terlemah": {"id": "Unsur terlemah (NRR)", "en": "Weakest element (NRR)"},
+    "col.responden": {"id": "Responden", "en": "Responses"},
+    "col.keandalan": {"id": "Keandalan", "en": "Reliability"},
+    "col.target": {"id": "Target", "en": "Target"},
+    "col.tahun": {"id": "Tahun", "en": "Year"},
+    "col.ref_periode": {"id": "Cakupan angka resmi", "en": "Published figure covers"},
+    "col.ref_nusantara": {"id": "Nusantara (resmi)", "en": "Domestic (published)"},
+    "col.ref_mancanegara": {"id": "Mancanegara (resmi)", "en": "Foreign (published)"},
+    "col.ref_total": {"id": "Total (resmi)", "en": "Total (published)"},
+    "col.kunjungan_tercatat": {
+        "id": "Kunjungan tercatat (kumulatif)",
+        "en": "Recorded visits (cumulative)",
+    },
+    "col.kunjungan_jan_apr": {
+        "id": "Tercatat Januari–April",
+        "en": "Recorded January–April",
+    },
+    "col.target_kunjungan": {
+        "id": "Target s.d. bulan data",
+        "en": "Target to the data month",
+    },
+    "chart.quarter": {"id": "Triwulan", "en": "Quarter"},
+    "chart.periode": {"id": "Periode", "en": "Period"},
+    "chart.target_line": {"id": "Target", "en": "Target"},
+    # --- Pemberdayaan Masyarakat -----------------------------------------------------
+    "nav.pemberdayaan": {
+        "id": "Pemberdayaan Masyarakat",
+        "en": "Community Empowerment",
+    },
+    "pemberdayaan.header": {
+        "id": "Pemberdayaan Masyarakat",
+        "en": "Community Empowerment",
+    },
+    "pemberdayaan.intro": {
+        "id": (
+            "Hasil program per gampong {tahun}: partisipasi musyawarah, penyerapan "
+            "dana desa (kumulatif terhadap target yang diproporsikan), keluarga "
+            "miskin (makin rendah makin baik) dan Indeks Desa Membangun dengan "
+            "statusnya. Hanya angka agregat."
+        ),
+        "en": (
+            "Programme outcomes per gampong {tahun}: participation in village "
+            "meetings, village-fund absorption (cumulative against the pro-rated "
+            "target), poor households (lower is better) and the Village Development "
+            "Index with its status. Aggregates only."
+        ),
+    },
+    "pemberdayaan.sector_ignored": {
+        "id": (
+            "Halaman ini khusus sektor Pemberdayaan Masyarakat; filter sektor "
+            "\u201c{sektor}\u201d tidak dipakai di sini."
+        ),
+        "en": (
+            "This page covers the Community Empowerment sector only; the sector "
+            "filter \u201c{sektor}\u201d does not apply here."
+        ),
+    },
+    "pmd.scorecard_title": {
+        "id": "Kartu skor gampong, {tahun}",
+        "en": "Gampong scorecard, {tahun}",
+    },
+    "pmd.scorecard_caption": {
+        "id": (
+            "Nilai terakhir tiap indikator pada tahun itu terhadap target periodenya: "
+            "● tercapai, ▲ mendekati, ✖ belum tercapai. Status IDM (Permendesa "
+            "2/2016): Sangat Tertinggal ≤ 0,491; Tertinggal ≤ 0,599; Berkembang "
+            "≤ 0,707; Maju ≤ 0,815; Mandiri > 0,815. Gampong dengan paling sedikit "
+            "indikator tercapai di atas."
+        ),
+        "en": (
+            "Each indicator's latest value of the year against that period's target: "
+            "● on target, ▲ near target, ✖ below target. IDM status (Permendesa "
+            "2/2016): Very underdeveloped ≤ 0.491; Underdeveloped ≤ 0.599; "
+            "Developing ≤ 0.707; Advanced ≤ 0.815; Self-reliant > 0.815. Gampong "
+            "with the fewest indicators on target first."
+        ),
+    },
+    "pmd.furthest_title": {
+        "id": "Gampong terjauh dari target, {tahun}",
+        "en": "Gampong furthest from target, {tahun}",
+    },
+    "pmd.furthest_caption": {
+        "id": (
+            "Diurutkan menurut capaian (nilai ÷ target; untuk keluarga miskin target "
+            "÷ nilai). Tabel: tiga gampong terjauh per indikator."
+        ),
+        "en": (
+            "Ranked by attainment (value ÷ target; for poor households target ÷ "
+            "value). Table: the three furthest gampong per indicator."
+        ),
+    },
+    "pmd.furthest_chart": {
+        "id": "Capaian {indikator} per gampong (terjauh di atas)",
+        "en": "{indikator} attainment by gampong (furthest first)",
+    },
+    "pmd.indicator": {"id": "Indikator", "en": "Indicator"},
+    "pmd.bar_text": {
+        "id": "{symbol} {capaian} · nilai {nilai}",
+        "en": "{symbol} {capaian} · value {nilai}",
+    },
+    "pmd.trend_title": {
+        "id": "{indikator}: Kota Sabang per periode",
+        "en": "{indikator}: Kota Sabang by period",
+    },
+    "pmd.trend_section": {
+        "id": "Tren per indikator, {tahun}",
+        "en": "Trend by indicator, {tahun}",
+    },
+    "pmd.trend_caption": {
+        "id": (
+            "Nilai kota per bulan atau triwulan terhadap target periode (dana desa: "
+            "kumulatif terhadap target yang diproporsikan ke bulan). Indikator "
+            "tahunan ditampilkan per tahun."
+        ),
+        "en": (
+            "The city's value by month or quarter against the period's target "
+            "(village fund: cumulative against the target pro-rated to the month). "
+            "Yearly indicators are shown by year."
+        ),
+    },
+    "pmd.city": {"id": "Kota Sabang", "en": "Kota Sabang"},
+    "pmd.target_short": {"id": "target", "en": "target"},
+    "pmd.on_target": {"id": "sudah mencapai target", "en": "on target"},
+    "pmd.gap_points": {"id": "kurang {gap} poin", "en": "{gap} points short"},
+    "pmd.gap_index": {"id": "kurang {gap}", "en": "{gap} short"},
+    "pmd.short.PMD-PARTISIPASI": {
+        "id": "Partisipasi musyawarah",
+        "en": "Participation",
+    },
+    "pmd.short.PMD-DANA-DESA": {
+        "id": "Penyerapan dana desa",
+        "en": "Village fund absorption",
+    },
+    "pmd.short.PMD-KELUARGA-MISKIN": {"id": "Keluarga miskin", "en": "Poor households"},
+    "pmd.short.PMD-IDM": {"id": "IDM", "en": "IDM"},
+    "pmd.y.PMD-PARTISIPASI": {"id": "Partisipasi (%)", "en": "Participation (%)"},
+    "pmd.y.PMD-DANA-DESA": {
+        "id": "Dana desa terserap (%)",
+        "en": "Village fund absorbed (%)",
+    },
+    "pmd.y.PMD-KELUARGA-MISKIN": {
+        "id": "Keluarga miskin (%)",
+        "en": "Poor households (%)",
+    },
+    "pmd.y.PMD-IDM": {"id": "IDM (0–1)", "en": "IDM (0–1)"},
+    "pmd.kpi.PMD-PARTISIPASI": {
+        "id": "Gampong capai target partisipasi",
+        "en": "Gampong on participation target",
+    },
+    "pmd.kpi.PMD-DANA-DESA": {
+        "id": "Gampong capai target dana desa",
+        "en": "Gampong on village-fund target",
+    },
+    "pmd.kpi.PMD-KELUARGA-MISKIN": {
+        "id": "Gampong capai target keluarga miskin",
+        "en": "Gampong on poor-household target",
+    },
+    "pmd.kpi.idm": {
+        "id": "Gampong Maju atau Mandiri",
+        "en": "Gampong Advanced or Self-reliant",
+    },
+    "pmd.kpi_help": {
+        "id": "Gampong yang mencapai target / gampong yang punya target.",
+        "en": "Gampong on target / gampong with a target.",
+    },
+    "pmd.kpi_idm_help": {
+        "id": "Status IDM Maju (> 0,707) atau Mandiri (> 0,815).",
+        "en": "IDM status Advanced (> 0.707) or Self-reliant (> 0.815).",
+    },
+    "pmd_mismatch.title": {
+        "id": "Hasil vs penilaian pegawai per unit DPMG, {tahun}",
+        "en": "Outcomes vs staff ratings by DPMG unit, {tahun}",
+    },
+    "idm.sangat_tertinggal": {"id": "Sangat Tertinggal", "en": "Very underdeveloped"},
+    "idm.tertinggal": {"id": "Tertinggal", "en": "Underdeveloped"},
+    "idm.berkembang": {"id": "Berkembang", "en": "Developing"},
+    "idm.maju": {"id": "Maju", "en": "Advanced"},
+    "idm.mandiri": {"id": "Mandiri", "en": "Self-reliant"},
+    "col.status_idm": {"id": "Status IDM", "en": "IDM status"},
+    "col.selisih": {"id": "Jarak ke target", "en": "Distance to target"},
     "unit.hari": {"id": "hari", "en": "days"},
     "unit.jp": {"id": "JP", "en": "JP"},
     "unit.orang": {"id": "orang", "en": "people"},

@@ -469,6 +469,98 @@ def unit_outcome(
     return db.query_df(UNIT_OUTCOME_SQL, params)
 
 
+# --- Pariwisata -----------------------------------------------------------------------
+
+IKM_UNITS_SQL = """
+select unit_kode, unit_nama, opd_kode, periode, periode_jenis, tahun, n_responden,
+    nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9,
+    ikm_nilai, ikm, mutu, kinerja_unit, unsur_terlemah, unsur_terlemah_nama,
+    nrr_terlemah, andal, target, capaian_pct, status, periode_mulai, periode_selesai
+from mart_ikm_unit_period
+where tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+order by periode_jenis = 'triwulanan', unit_nama, periode
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def ikm_units(
+    scope: Scope, version: str | None, tahun: int, opd: str | None
+) -> pd.DataFrame:
+    """IKM per tourism service unit for the year (periode_jenis 'tahunan') and per
+    quarter ('triwulanan'), with NRR per unsur, grade, weakest unsur and reliability."""
+    return db.query_df(IKM_UNITS_SQL, _params(scope, tahun=tahun, opd=opd))
+
+
+INDICATOR_PERIODS_SQL = """
+select tingkat, kode_indikator, unit_kode, unit_nama, periode, periode_jenis,
+    tahun, bulan_ke, arah, satuan, kumulatif, realisasi, realisasi_kumulatif, target,
+    target_periode, capaian_pct, status, is_latest_in_year, periode_selesai
+from mart_indicator_attainment
+where kode_indikator = $kode and tahun between $tahun - 4 and $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+order by tingkat = 'unit', unit_nama, periode_selesai
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def indicator_periods(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, kode: str
+) -> pd.DataFrame:
+    """Every period of one indicator, per unit and for the city, in `tahun` and the
+    four years before (yearly indicators need earlier years for a trend)."""
+    params = _params(scope, tahun=tahun, opd=opd, kode=kode)
+    return db.query_df(INDICATOR_PERIODS_SQL, params)
+
+
+TOURISM_VISITS_SQL = """
+select * from mart_tourism_visits
+where tahun <= $tahun
+    and ($scope_opd is null or $scope_opd in (select opd_kode
+        from mart_indicator_catalogue where kode_indikator = 'PAR-KUNJUNGAN'))
+    and ($opd is null or $opd in (select opd_kode
+        from mart_indicator_catalogue where kode_indikator = 'PAR-KUNJUNGAN'))
+order by tahun
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def tourism_visits(
+    scope: Scope, version: str | None, tahun: int, opd: str | None
+) -> pd.DataFrame:
+    """Tourist arrivals per year up to `tahun`: published reference figures beside the
+    realised year-to-date visits (PAR-KUNJUNGAN) and their target."""
+    return db.query_df(TOURISM_VISITS_SQL, _params(scope, tahun=tahun, opd=opd))
+
+
+# --- Pemberdayaan Masyarakat ----------------------------------------------------------
+
+GAMPONG_OUTCOME_SQL = """
+select gampong_kode, gampong_nama, kecamatan, unit_kode, kode_indikator, nama_id,
+    nama_en, arah, satuan, kumulatif, periode, bulan_ke, nilai, target,
+    target_periode, capaian_pct, status, selisih_target, peringkat_terjauh,
+    status_idm
+from mart_gampong_outcome
+where tahun = $tahun
+    and ($scope_opd is null
+        or unit_kode in (select unit_kode from ref_unit where opd_kode = $scope_opd))
+    and ($opd is null
+        or unit_kode in (select unit_kode from ref_unit where opd_kode = $opd))
+order by kode_indikator, peringkat_terjauh nulls last, gampong_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def gampong_outcome(
+    scope: Scope, version: str | None, tahun: int, opd: str | None
+) -> pd.DataFrame:
+    """Each gampong's latest value of each PMD indicator in the year against its
+    target, the distance to target and its rank (1 = furthest), IDM status band."""
+    return db.query_df(GAMPONG_OUTCOME_SQL, _params(scope, tahun=tahun, opd=opd))
+
+
 # --- Tentang Indikator ----------------------------------------------------------------
 
 CATALOGUE_SQL = """

@@ -64,7 +64,18 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("marts", "mart_opd_period"),
     ("marts", "mart_sector_trend"),
     ("marts", "mart_unit_outcome_rating"),
+    # signals: views over the marts above, then the signal marts (PRODUCT.md §5)
+    ("intermediate", "int_signal_low_performance_evaluated"),
+    ("intermediate", "int_signal_person_stagnation_evaluated"),
+    ("intermediate", "int_signal_resistance_evaluated"),
+    ("intermediate", "int_signal_unit_stagnation_evaluated"),
+    ("intermediate", "int_signal_mismatch_evaluated"),
+    ("intermediate", "int_signal_runs_measured"),
+    ("marts", "mart_flags"),
+    ("marts", "mart_training_needs"),
     ("marts", "mart_indicator_catalogue"),
+    ("marts", "mart_tourism_visits"),
+    ("marts", "mart_gampong_outcome"),
 )
 
 MART_NAMES: tuple[str, ...] = tuple(name for layer, name in MODELS if layer == "marts")

@@ -26,6 +26,12 @@ JP_STATUS = ("memenuhi", "kurang", "melebihi_batas", "sesuai_batas")
 POTENSI = ("rendah", "menengah", "tinggi")
 UNSUR = tuple(f"u{i}" for i in range(1, 10))
 KOTAK_9BOX = tuple(str(i) for i in range(1, 10))
+SINYAL = (
+    "kinerja_rendah", "stagnasi_pegawai", "stagnasi_unit", "resistensi",
+    "ketidaksesuaian_hasil",
+)
+KEPARAHAN = ("tinggi", "sedang", "rendah")
+STATUS_IDM = ("sangat_tertinggal", "tertinggal", "berkembang", "maju", "mandiri")
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,30 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "definisi", "sumber", "catatan", "belum_terkonfirmasi", "ambang_kuning_pct",
         "targets", "tahun_pertama", "tahun_terakhir",
     ),
+    "mart_tourism_visits": (
+        "tahun", "referensi_periode", "referensi_nusantara", "referensi_mancanegara",
+        "referensi_total", "referensi_sumber", "data_periode", "data_bulan_ke",
+        "kunjungan_kumulatif", "kunjungan_jan_apr", "target", "target_periode",
+        "capaian_pct", "status",
+    ),
+    "mart_gampong_outcome": (
+        "gampong_kode", "kode_indikator", "tahun", "unit_kode", "gampong_nama",
+        "kecamatan", "nama_id", "nama_en", "arah", "satuan", "periode", "bulan_ke",
+        "nilai", "target", "target_periode", "capaian_pct", "status",
+        "selisih_target", "peringkat_terjauh", "status_idm",
+    ),
+    "mart_flags": (
+        "subjek_jenis", "subjek_kode", "subjek_nama", "opd_kode", "opd_nama",
+        "unit_kerja", "sinyal", "periode", "tahun", "keparahan", "pertama_muncul",
+        "lama_periode", "terkini", "alasan", "komponen", "n_periode_buruk",
+        "n_periode_dilihat",
+    ),
+    "mart_training_needs": (
+        "nip", "nama", "opd_kode", "opd_nama", "jenis_asn", "kompetensi", "jenis",
+        "level_standar", "level_aktual", "kesenjangan", "jalur", "bentuk",
+        "rekomendasi_pelatihan", "jp", "jp_tahun_ini", "jp_status", "kinerja_rendah",
+        "prioritas", "alasan",
+    ),
 }
 
 # ---------------------------------------------------------------- declarations
@@ -173,6 +203,10 @@ UNIQUE_KEYS: tuple[UniqueKey, ...] = (
     ),
     UniqueKey("mart_unit_outcome_rating", ("unit_kode", "tahun")),
     UniqueKey("mart_indicator_catalogue", ("kode_indikator",)),
+    UniqueKey("mart_tourism_visits", ("tahun",)),
+    UniqueKey("mart_gampong_outcome", ("gampong_kode", "kode_indikator", "tahun")),
+    UniqueKey("mart_flags", ("subjek_jenis", "subjek_kode", "sinyal", "periode")),
+    UniqueKey("mart_training_needs", ("nip", "kompetensi")),
 )
 
 NOT_NULLS: tuple[NotNull, ...] = (
@@ -214,6 +248,22 @@ NOT_NULLS: tuple[NotNull, ...] = (
     NotNull(
         "mart_indicator_catalogue",
         ("kode_indikator", "nama_id", "sektor", "arah", "belum_terkonfirmasi"),
+    ),
+    NotNull("mart_tourism_visits", ("tahun",)),
+    NotNull(
+        "mart_gampong_outcome",
+        ("gampong_kode", "kode_indikator", "tahun", "periode", "status"),
+    ),
+    NotNull(
+        "mart_flags",
+        ("subjek_jenis", "subjek_kode", "sinyal", "periode", "tahun", "keparahan",
+         "pertama_muncul", "lama_periode", "terkini", "alasan"),
+    ),
+    NotNull(
+        "mart_training_needs",
+        ("nip", "kompetensi", "level_standar", "level_aktual", "jalur", "bentuk",
+         "rekomendasi_pelatihan", "jp", "jp_tahun_ini", "kinerja_rendah",
+         "prioritas", "alasan"),
     ),
 )
 
@@ -258,6 +308,15 @@ ACCEPTED_VALUES: tuple[AcceptedValues, ...] = (
         "agregasi",
         ("rasio", "jumlah", "rata_rata", "turunan"),
     ),
+    AcceptedValues("mart_tourism_visits", "status", STATUS),
+    AcceptedValues("mart_gampong_outcome", "status", STATUS),
+    AcceptedValues("mart_gampong_outcome", "arah", ("naik", "turun")),
+    AcceptedValues("mart_gampong_outcome", "status_idm", STATUS_IDM),
+    AcceptedValues("mart_flags", "subjek_jenis", ("pegawai", "unit")),
+    AcceptedValues("mart_flags", "sinyal", SINYAL),
+    AcceptedValues("mart_flags", "keparahan", KEPARAHAN),
+    AcceptedValues("mart_training_needs", "jalur", ("klasikal", "nonklasikal")),
+    AcceptedValues("mart_training_needs", "jp_status", JP_STATUS),
 )
 
 _SHARE = "persentase dari suatu keseluruhan"
@@ -297,6 +356,21 @@ RANGES: tuple[Range, ...] = (
     Range("mart_data_completeness", "diterima", 0, None),
     Range("mart_unit_outcome_rating", "pct_baik_ke_atas", 0, 100, what=_SHARE),
     Range("mart_unit_outcome_rating", "n_dinilai", 0, None),
+    Range("mart_tourism_visits", "kunjungan_kumulatif", 0, None),
+    Range("mart_tourism_visits", "referensi_total", 0, None),
+    Range("mart_tourism_visits", "data_bulan_ke", 1, 12),
+    Range(
+        "mart_gampong_outcome", "capaian_pct", 0,
+        maximum_rule=("indikator", "capaian_maks_pct"),
+        what="dibatasi aturan indikator.capaian_maks_pct",
+    ),
+    Range("mart_gampong_outcome", "peringkat_terjauh", 1, None),
+    Range("mart_flags", "lama_periode", 1, None),
+    Range("mart_flags", "n_periode_buruk", 0, None),
+    Range("mart_flags", "n_komponen_aktif", 1, 4),
+    Range("mart_training_needs", "kesenjangan", 1, None),
+    Range("mart_training_needs", "prioritas", 1, None),
+    Range("mart_training_needs", "jp_tahun_ini", 0, None),
 )
 
 ROW_RULES: tuple[RowRule, ...] = (
@@ -351,6 +425,30 @@ ROW_RULES: tuple[RowRule, ...] = (
         "mart_unit_outcome_rating",
         "not ditekan or (pct_baik_ke_atas is null and mismatch is null)",
         "unit dengan terlalu sedikit pegawai dinilai harus disembunyikan",
+    ),
+    RowRule(
+        "gampong_idm_status_only_on_idm",
+        "mart_gampong_outcome",
+        "(status_idm is null) = (kode_indikator <> 'PMD-IDM' or nilai is null)",
+        "status_idm hanya (dan selalu) diisi pada baris PMD-IDM yang bernilai",
+    ),
+    RowRule(
+        "flag_window_counts",
+        "mart_flags",
+        "n_periode_buruk <= n_periode_dilihat",
+        "n_periode_buruk melebihi n_periode_dilihat",
+    ),
+    RowRule(
+        "flag_reason_filled",
+        "mart_flags",
+        "length(trim(alasan)) > 0 and (sinyal <> 'resistensi' or komponen is not null)",
+        "setiap sinyal harus punya alasan (dan komponen untuk resistensi)",
+    ),
+    RowRule(
+        "training_gap_consistent",
+        "mart_training_needs",
+        "kesenjangan = level_standar - level_aktual and level_aktual < level_standar",
+        "kesenjangan harus sama dengan level_standar - level_aktual (> 0)",
     ),
 )
 

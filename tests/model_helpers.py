@@ -179,7 +179,9 @@ def populate_example(con: duckdb.DuckDBPyConnection) -> None:
             adaptif="Sesuai Ekspektasi"),
         skp(NIP_A, "2025-02", tanggal_pengisian=dt.date(2025, 3, 10)),
         skp(NIP_A, "2025", "Di Atas Ekspektasi"),
+        skp(NIP_B, "2025-01", "Di Bawah Ekspektasi"),
         skp(NIP_B, "2025-02", "Di Bawah Ekspektasi"),
+        skp(NIP_B, "2025-03", "Di Bawah Ekspektasi"),
         skp(NIP_C, "2025-01"),
     ])
     insert_raw(con, "realisasi_indikator", [
@@ -190,6 +192,12 @@ def populate_example(con: duckdb.DuckDBPyConnection) -> None:
              periode="2025-01", realisasi=10, pembilang=10, penyebut=100),
         dict(kode_indikator="KES-MR1", unit="PKM Cot Ba'u", unit_kode="PKM-COT-BAU",
              periode="2025-01", realisasi=9, pembilang=9, penyebut=100),
+        dict(kode_indikator="PMD-IDM", unit="Gampong Jaboi", unit_kode="SKJ-JABOI",
+             gampong="Jaboi", gampong_kode="SKJ-JABOI", periode="2025",
+             realisasi=0.7123),
+        dict(kode_indikator="PMD-PARTISIPASI", unit="Gampong Jaboi",
+             unit_kode="SKJ-JABOI", gampong="Jaboi", gampong_kode="SKJ-JABOI",
+             periode="2025-Q1", realisasi=55, pembilang=55, penyebut=100),
     ])
     insert_raw(con, "survei_ikm", [
         survey_row("DISPAR-TIC", dt.date(2025, 2, 1), [3, 3, 4, 2, 3, 3, 3, 3, 3]),
@@ -202,6 +210,9 @@ def populate_example(con: duckdb.DuckDBPyConnection) -> None:
     insert_raw(con, "kompetensi", [
         dict(nip=NIP_A, kompetensi="Pelayanan Publik", level_standar=3, level_aktual=2,
              tanggal_asesmen=dt.date(2025, 5, 15), potensi="tinggi"),
+        # a gap with no training: NIP_B gets kinerja_rendah and resistensi flags
+        dict(nip=NIP_B, kompetensi="Analisis Data", level_standar=3, level_aktual=1,
+             tanggal_asesmen=dt.date(2025, 1, 20)),
     ])
     insert_raw(con, "penghargaan", [
         dict(penerima=NIP_A, nama_penghargaan="ASN Teladan",

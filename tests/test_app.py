@@ -18,12 +18,16 @@ APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 EXPECTED_HEADER = {
     "ringkasan_kota.py": "Ringkasan Kota",
     "kesehatan.py": "Kesehatan",
+    "pariwisata.py": "Pariwisata",
+    "pemberdayaan.py": "Pemberdayaan Masyarakat",
     "kualitas_data.py": "Kualitas Data & Impor",
     "tentang_indikator.py": "Tentang Indikator",
 }
 EXPECTED_HEADER_EN = {
     "ringkasan_kota.py": "City Overview",
     "kesehatan.py": "Health",
+    "pariwisata.py": "Tourism",
+    "pemberdayaan.py": "Community Empowerment",
     "kualitas_data.py": "Data Quality & Imports",
     "tentang_indikator.py": "About the Indicators",
 }

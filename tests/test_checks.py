@@ -228,6 +228,21 @@ ROW_RULE_PLANTS: dict[str, list[str]] = {
         "update mart_unit_outcome_rating set n_tercapai = n_tercapai + 1 where "
         + one_row("mart_unit_outcome_rating"),
     ],
+    "flag_window_counts": [
+        "update mart_flags set n_periode_buruk = n_periode_dilihat + 1 where "
+        + one_row("mart_flags", "n_periode_dilihat is not null"),
+    ],
+    "flag_reason_filled": [
+        "update mart_flags set alasan = ' ' where " + one_row("mart_flags"),
+    ],
+    "training_gap_consistent": [
+        "update mart_training_needs set kesenjangan = kesenjangan + 1 where "
+        + one_row("mart_training_needs"),
+    ],
+    "gampong_idm_status_only_on_idm": [
+        "update mart_gampong_outcome set status_idm = 'maju' where "
+        + one_row("mart_gampong_outcome", "kode_indikator <> 'PMD-IDM'"),
+    ],
     "unit_outcome_suppressed": [
         "update mart_unit_outcome_rating set pct_baik_ke_atas = 100 where "
         + one_row("mart_unit_outcome_rating", "ditekan"),

@@ -21,6 +21,8 @@ SQL_SELECT = re.compile(r"\bselect\s+[\w\s\*,\.\(\)]+?\s+from\s+\w+", re.IGNOREC
 PAGE_TITLE_KEYS = {
     "ringkasan_kota.py": "nav.ringkasan",
     "kesehatan.py": "nav.kesehatan",
+    "pariwisata.py": "nav.pariwisata",
+    "pemberdayaan.py": "nav.pemberdayaan",
     "kualitas_data.py": "nav.kualitas",
     "tentang_indikator.py": "nav.tentang",
 }

@@ -66,6 +66,10 @@ def test_build_all_on_an_empty_warehouse(wh: duckdb.DuckDBPyConnection) -> None:
         if mart == "mart_indicator_catalogue":  # reference data only, no exports
             (n_ref,) = wh.execute("select count(*) from ref_indikator").fetchone()
             assert count == n_ref
+        elif mart == "mart_tourism_visits":  # the published visitor figures only
+            sql = "select count(*) from ref_kunjungan_wisata"
+            (n_ref,) = wh.execute(sql).fetchone()
+            assert count == n_ref
         else:
             assert count == 0, mart
     assert run_checks(wh) == []

@@ -38,6 +38,8 @@ SCREENS = Path("/tmp/screens")
 PAGES = {
     "Ringkasan Kota": "Ringkasan Kota",
     "Kesehatan": "Kesehatan",
+    "Pariwisata": "Pariwisata",
+    "Pemberdayaan Masyarakat": "Pemberdayaan Masyarakat",
     "Kualitas Data & Impor": "Kualitas Data & Impor",
     "Tentang Indikator": "Tentang Indikator",
 }
