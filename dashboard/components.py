@@ -1,10 +1,12 @@
 """Small st.* building blocks shared by the shell and the pages.
 
-URL state: the shell's widgets use `bind="query-params"` with the widget key as the
-parameter name (`?tahun=2024&opd=...&sektor=...&lang=English`). Streamlit seeds each
-widget from the URL on load, writes changes back, and drops a parameter whose value is
-the default, so a copied link reopens the same view. Pages read the chosen values with
-`context()`.
+URL state: the shell's widgets keep their value in the query string with the widget
+key as the parameter name (`?tahun=2024&opd=...&sektor=...&lang=English`). OPD, sector
+and language use `bind="query-params"`: Streamlit seeds the widget from the URL on load,
+writes changes back, and drops a parameter whose value is the default (all OPDs, all
+sectors, Indonesian), which reopens the same view. The year is written by hand on every
+run, because its default (the latest year) moves when newer data arrives. Pages read the
+chosen values with `context()`.
 """
 
 from __future__ import annotations
@@ -94,6 +96,19 @@ def _adopt_sector_from_url(sectors: list[str]) -> None:
             return
 
 
+def _year_filter(bar: Any, years: list[int]) -> None:
+    """The year, always written into the URL (?tahun=2026), also when it is the
+    latest: a copied link must reopen the same year after newer data arrives, so it is
+    not left to `bind=`, which drops a value equal to the default."""
+    chosen = st.session_state.get(YEAR_KEY)
+    if chosen not in years:
+        wanted = str(st.query_params.get(YEAR_KEY, ""))
+        chosen = int(wanted) if wanted.isdigit() and int(wanted) in years else years[0]
+        st.session_state[YEAR_KEY] = chosen
+    bar.selectbox(t("filter.tahun"), years, key=YEAR_KEY)
+    st.query_params[YEAR_KEY] = str(st.session_state[YEAR_KEY])
+
+
 def sidebar_filters(scope: access.Scope, version: str | None) -> None:
     """Year, OPD and sector filters in the sidebar, bound to the URL query string."""
     years = queries.years(scope, version)
@@ -103,7 +118,7 @@ def sidebar_filters(scope: access.Scope, version: str | None) -> None:
     _adopt_sector_from_url(sectors)
     bar = st.sidebar
     bar.subheader(t("filter.heading"))
-    bar.selectbox(t("filter.tahun"), years, key=YEAR_KEY, bind="query-params")
+    _year_filter(bar, years)
     opds = queries.opd_options(scope, version)
     names = dict(zip(opds["opd_kode"], opds["opd_nama"], strict=True))
     bar.selectbox(

@@ -329,3 +329,36 @@ def test_catalogue_follows_the_sector_filter(app_env: Path) -> None:
     parts = [f for f in _frames(at) if "Kode" in f.columns]
     codes = set(pd.concat(parts)["Kode"])
     assert codes == {"KES-IDL", "KES-DPT1", "KES-MR1", "KES-DO", "KES-UCI"}
+
+
+def _query_param(at: AppTest, key: str) -> str:
+    """A value set by the app is a string in AppTest; one set by the test, a list."""
+    value = at.query_params[key]
+    return value[-1] if isinstance(value, list) else value
+
+
+def test_the_year_is_always_in_the_url_so_a_copied_link_keeps_it(
+    app_env: Path,
+) -> None:
+    # the sample holds 2025 only: opening without ?tahun writes tahun=2025 into the URL,
+    # so the link still means 2025 after 2026 data arrives
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="tahun").value == 2025
+    assert _query_param(at, "tahun") == "2025"
+
+
+def test_a_year_from_the_url_is_used_and_an_unknown_one_is_corrected(
+    app_env: Path,
+) -> None:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["tahun"] = "2025"
+    at.run()
+    assert at.sidebar.selectbox(key="tahun").value == 2025
+    stale = AppTest.from_file(str(APP), default_timeout=60)
+    stale.query_params["tahun"] = "1999"  # a link from before the data
+    stale.run()
+    assert not stale.exception
+    assert stale.sidebar.selectbox(key="tahun").value == 2025
+    assert _query_param(stale, "tahun") == "2025"
