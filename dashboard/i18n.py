@@ -1247,6 +1247,143 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit.jp": {"id": "JP", "en": "JP"},
     "unit.orang": {"id": "orang", "en": "people"},
     "unit.responden": {"id": "responden", "en": "responses"},
+    # --- Ringkasan Kota: drill-down, alerts, mismatch --------------------------
+    "drill.title": {
+        "id": "Rincian per unit, {tahun}",
+        "en": "Details by unit, {tahun}",
+    },
+    "drill.caption": {
+        "id": (
+            "Pilih sektor untuk melihat kartu skor tiap unit (periode terakhir tahun "
+            "ini, tren dibanding periode sebelumnya), lalu pilih unit untuk melihat "
+            "indikatornya per periode. Pilihan tersimpan di alamat halaman."
+        ),
+        "en": (
+            "Pick a sector to see each unit's scorecard (latest period of the year, "
+            "trend against the previous period), then pick a unit to see its "
+            "indicators period by period. The choice is kept in the page address."
+        ),
+    },
+    "drill.sector": {"id": "Sektor", "en": "Sector"},
+    "drill.unit": {"id": "Unit", "en": "Unit"},
+    "drill.pick_sector": {"id": "— pilih sektor —", "en": "— pick a sector —"},
+    "drill.all_units": {
+        "id": "Semua unit sektor ini",
+        "en": "All units of this sector",
+    },
+    "drill.hint": {
+        "id": "Pilih sektor di atas untuk melihat rincian per unit.",
+        "en": "Pick a sector above to see the details by unit.",
+    },
+    "drill.back_city": {"id": "Kembali ke kota", "en": "Back to the city"},
+    "drill.back_sector": {
+        "id": "Kembali ke sektor {sektor}",
+        "en": "Back to sector {sektor}",
+    },
+    "drill.crumb_city": {"id": "Kota Sabang", "en": "Kota Sabang"},
+    "drill.sector_title": {
+        "id": "Kartu skor unit · {sektor}",
+        "en": "Unit scorecard · {sektor}",
+    },
+    "drill.unit_title": {
+        "id": "Indikator {unit} per periode, {tahun}",
+        "en": "Indicators of {unit} by period, {tahun}",
+    },
+    "drill.avg_row": {"id": "Rata-rata sektor", "en": "Sector average"},
+    "drill.avg_text": {
+        "id": "{n} / {m} indikator unit tercapai",
+        "en": "{n} / {m} unit indicators on target",
+    },
+    "drill.legend": {
+        "id": (
+            "Status terhadap target periode sesuai arah indikator (● tercapai, "
+            "▲ mendekati, ✖ belum tercapai); tren: ▲ membaik / ▼ memburuk dibanding "
+            "periode sebelumnya. Baris pertama: rata-rata capaian seluruh unit sektor."
+        ),
+        "en": (
+            "Status against the period target in the indicator's direction "
+            "(● on target, ▲ close, ✖ below target); trend: ▲ improving / ▼ worsening "
+            "against the previous period. First row: mean attainment of the sector's "
+            "units."
+        ),
+    },
+    "drill.chart_title": {
+        "id": "Capaian indikator {unit} per periode, {tahun}",
+        "en": "Indicator attainment of {unit} by period, {tahun}",
+    },
+    "drill.chart_x": {"id": "Periode", "en": "Period"},
+    "drill.chart_y": {
+        "id": "Capaian terhadap target periode (%)",
+        "en": "Attainment vs period target (%)",
+    },
+    "drill.chart_target": {"id": "Target periode (100%)", "en": "Period target (100%)"},
+    "alerts.title": {"id": "Peringatan, {tahun}", "en": "Alerts, {tahun}"},
+    "alerts.caption": {
+        "id": (
+            "Jumlah saja (tanpa nama pegawai); klik untuk membuka halaman rinciannya."
+        ),
+        "en": "Counts only (no staff names); click to open the page with the details.",
+    },
+    "alerts.kota_meleset": {
+        "id": "{sektor}: {n} dari {dari} indikator kota belum tercapai",
+        "en": "{sektor}: {n} of {dari} city indicators not on target",
+    },
+    "alerts.idl_proyeksi": {
+        "id": "{n} dari {dari} puskesmas diproyeksikan tidak mencapai target IDL",
+        "en": "{n} of {dari} health centres projected to miss the IDL target",
+    },
+    "alerts.ikm_lemah": {
+        "id": "{n} dari {dari} unit wisata dengan mutu IKM C/D atau IKM belum andal",
+        "en": "{n} of {dari} tourism units with IKM grade C/D or an unreliable IKM",
+    },
+    "alerts.gampong_meleset": {
+        "id": "{n} dari {dari} gampong dengan indikator belum tercapai",
+        "en": "{n} of {dari} gampong with an indicator below target",
+    },
+    "alerts.ketidaksesuaian": {
+        "id": (
+            "{sektor}: {n} dari {dari} unit dinilai dengan hasil tidak selaras "
+            "dengan penilaian pegawai"
+        ),
+        "en": (
+            "{sektor}: {n} of {dari} assessed units with outcomes inconsistent "
+            "with staff ratings"
+        ),
+    },
+    "alerts.karantina": {
+        "id": (
+            "{n} baris ditolak (karantina) dari {dari} berkas · "
+            "{ditolak} berkas ditolak"
+        ),
+        "en": (
+            "{n} rows rejected (quarantine) from {dari} files · "
+            "{ditolak} files rejected"
+        ),
+    },
+    "alerts.none": {"id": "Tidak ada peringatan.", "en": "No alerts."},
+    "mismatch.city_title": {
+        "id": "Hasil vs penilaian pegawai: unit tidak selaras, {tahun}",
+        "en": "Outcomes vs staff ratings: inconsistent units, {tahun}",
+    },
+    "mismatch.city_caption": {
+        "id": (
+            "Unit semua sektor yang target indikatornya terlewat padahal sebagian "
+            "besar "
+            "pegawainya berpredikat Baik ke atas; unit yang sama-sama meleset tetapi "
+            "kurang dari {min_n} pegawainya dinilai ditampilkan sebagai tidak dinilai."
+        ),
+        "en": (
+            "Units of every sector that miss their indicator targets while most of "
+            "their staff are rated Good or better; units that miss as much but have "
+            "fewer than {min_n} staff rated are shown as not assessed."
+        ),
+    },
+    "mismatch.none": {
+        "id": (
+            "Tidak ada unit dengan hasil yang tidak selaras dengan penilaian pegawai."
+        ),
+        "en": "No unit whose outcomes are inconsistent with its staff ratings.",
+    },
 }
 
 

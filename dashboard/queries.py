@@ -582,3 +582,163 @@ def indicator_catalogue(
     """The indicator catalogue (ref_indikator with its yearly targets)."""
     params = _params(scope, opd=opd, sektor=sektor)
     return db.query_df(CATALOGUE_SQL, params)
+
+
+# --- Ringkasan Kota: drill-down, alerts, mismatch -------------------------------------
+
+UNIT_SCORECARD_SQL = """
+with scoped as (
+    select * from mart_indicator_attainment
+    where tingkat = 'unit' and tahun between $tahun - 1 and $tahun
+        and ($scope_opd is null or opd_kode = $scope_opd)
+        and ($opd is null or opd_kode = $opd)
+        and ($sektor is null or sektor = $sektor)
+),
+with_previous as (
+    select *, lag(capaian_pct) over (
+        partition by kode_indikator, unit_kode, periode_jenis order by periode_selesai
+    ) as capaian_sebelumnya
+    from scoped
+)
+select kode_indikator, nama_id, nama_en, sektor, opd_kode, unit_kode, unit_nama,
+    periode, periode_jenis, arah, satuan, realisasi, realisasi_kumulatif, target,
+    target_periode, capaian_pct, status, capaian_sebelumnya
+from with_previous
+where tahun = $tahun and is_latest_in_year
+order by sektor, unit_nama, kode_indikator
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def unit_scorecard(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """Each indicator x unit (tingkat 'unit') in its latest period of the year, with
+    the previous period's attainment for the trend arrow."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(UNIT_SCORECARD_SQL, params)
+
+
+UNIT_PERIODS_SQL = """
+select kode_indikator, nama_id, nama_en, unit_kode, unit_nama, periode, periode_jenis,
+    satuan, arah, realisasi, realisasi_kumulatif, target, target_periode, capaian_pct,
+    status, periode_selesai
+from mart_indicator_attainment
+where tingkat = 'unit' and tahun = $tahun and unit_kode = $unit
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+order by periode_selesai, kode_indikator
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def unit_periods(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, unit: str
+) -> pd.DataFrame:
+    """Every period of the year of one unit's indicators."""
+    params = _params(scope, tahun=tahun, opd=opd, unit=unit)
+    return db.query_df(UNIT_PERIODS_SQL, params)
+
+
+ALERTS_SQL = """
+select 'kota_meleset' as kunci, sektor,
+    count(*) filter (where status in ('mendekati', 'tidak_tercapai')) as n,
+    count(*) filter (where status <> 'tanpa_target') as dari
+from mart_indicator_attainment
+where tingkat = 'kota' and tahun = $tahun and is_latest_in_year
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+group by sektor
+union all
+select 'idl_proyeksi', 'kesehatan',
+    count(*) filter (where (case when bulan_ke between 1 and 11
+        then realisasi_kumulatif * 12.0 / bulan_ke else realisasi_kumulatif end)
+        < target - 1e-9),
+    count(*)
+from mart_indicator_attainment
+where kode_indikator = 'KES-IDL' and tingkat = 'unit' and tahun = $tahun
+    and periode_jenis = 'bulanan' and is_latest_in_year
+    and realisasi_kumulatif is not null
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+union all
+select 'ikm_lemah', 'pariwisata',
+    count(*) filter (where mutu in ('C', 'D') or not coalesce(andal, false)),
+    count(*)
+from mart_ikm_unit_period
+where periode_jenis = 'tahunan' and tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or $sektor = 'pariwisata')
+union all
+select 'gampong_meleset', 'pemberdayaan',
+    count(distinct gampong_kode) filter (where status = 'tidak_tercapai'),
+    count(distinct gampong_kode)
+from mart_gampong_outcome
+where tahun = $tahun
+    and ($scope_opd is null
+        or unit_kode in (select unit_kode from ref_unit where opd_kode = $scope_opd))
+    and ($opd is null
+        or unit_kode in (select unit_kode from ref_unit where opd_kode = $opd))
+    and ($sektor is null or $sektor = 'pemberdayaan')
+union all
+select 'ketidaksesuaian', sektor,
+    count(*) filter (where mismatch), count(*) filter (where not ditekan)
+from mart_unit_outcome_rating
+where tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+group by sektor
+union all
+select 'karantina', null, count(*), count(distinct file)
+from quarantine
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def alerts(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """Alert counts (kunci, sektor, n, dari): city indicators off target per sector,
+    puskesmas projected to miss IDL, tourism units with IKM grade C/D or unreliable,
+    gampong with an indicator below target, units with an outcome-vs-rating mismatch
+    per sector (of the units with enough people rated), rows quarantined (n) in how
+    many files (dari)."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(ALERTS_SQL, params)
+
+
+MISMATCH_UNITS_SQL = """
+select unit_kode, unit_nama, jenis_unit, opd_kode, opd_nama, sektor, ditekan,
+    mismatch, n_dinilai, pct_baik_ke_atas, n_indikator, n_bertarget, n_tercapai,
+    n_mendekati, n_tidak_tercapai, rata_capaian_pct, data_sampai
+from mart_unit_outcome_rating
+where tahun = $tahun
+    and (mismatch or (ditekan and n_bertarget > 0 and 100.0 * n_tidak_tercapai
+        >= $min_pct_gagal * n_bertarget))
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+order by mismatch desc nulls last, n_tidak_tercapai desc, unit_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def mismatch_units(
+    scope: Scope,
+    version: str | None,
+    tahun: int,
+    opd: str | None,
+    sektor: str | None,
+    min_pct_gagal: float,
+) -> pd.DataFrame:
+    """Units of every sector whose outcomes miss while most staff are rated Baik or
+    better (mismatch), plus units that miss as much but have too few people rated to
+    judge (ditekan: shown as not assessed)."""
+    params = _params(
+        scope, tahun=tahun, opd=opd, sektor=sektor, min_pct_gagal=min_pct_gagal
+    )
+    return db.query_df(MISMATCH_UNITS_SQL, params)

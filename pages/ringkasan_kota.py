@@ -1,12 +1,13 @@
 """Ringkasan Kota: is the city's public service getting better, sector by sector?
 
-Aggregates only (no names, no NIPs): KPI row, city scorecard by sector, attainment
-trend against the 100% target, and the OPD league table.
+Aggregates only (no names, no NIPs): KPI row, alerts linking to the sector pages, city
+scorecard by sector, drill-down to units (state in the URL), attainment trend, the OPD
+league table and units whose outcomes miss while most staff are rated Baik.
 """
 
 import streamlit as st
 
-from dashboard import charts, components, queries, tables
+from dashboard import charts, components, overview_blocks, queries, tables
 from dashboard.i18n import t
 
 ctx = components.context()
@@ -18,6 +19,8 @@ args = (ctx.scope, ctx.version, ctx.tahun, ctx.opd, ctx.sektor)
 scorecard = queries.scorecard(*args)
 staff, ikm = queries.staff_summary(*args), queries.ikm_summary(*args)
 components.kpi_row(tables.overview_kpis(scorecard, staff, ikm, ctx.tahun, ctx.lang))
+with components.section(t("alerts.title", tahun=ctx.tahun), t("alerts.caption")):
+    overview_blocks.alerts_summary(ctx)
 
 with st.container(border=True):
     st.subheader(t("scorecard.title"))
@@ -38,6 +41,9 @@ with st.container(border=True):
             fig = charts.build_scorecard_figure(**bars)
             st.plotly_chart(fig, key="ringkasan_skor_chart")
         st.caption(t("scorecard.legend"))
+
+with components.section(t("drill.title", tahun=ctx.tahun), t("drill.caption")):
+    overview_blocks.drill_down(ctx, key_prefix="ringkasan")
 
 by_indicator = ctx.sektor is not None
 trend_query = queries.trend_by_indicator if by_indicator else queries.trend_by_sector
@@ -64,3 +70,6 @@ with st.container(border=True):
             view, key="ringkasan_opd", file_stem=f"peringkat_opd_{ctx.tahun}"
         )
         st.caption(tables.opd_caption(league, rules, ctx.tahun, ctx.lang))
+
+with components.section(t("mismatch.city_title", tahun=ctx.tahun)):
+    overview_blocks.mismatch_table(ctx, key_prefix="ringkasan")

@@ -362,3 +362,145 @@ def test_a_year_from_the_url_is_used_and_an_unknown_one_is_corrected(
     assert not stale.exception
     assert stale.sidebar.selectbox(key="tahun").value == 2025
     assert _query_param(stale, "tahun") == "2025"
+
+
+# --- Ringkasan Kota: drill-down, alerts, mismatch ----------------------------------
+
+
+def _unit_scorecard(at: AppTest) -> pd.DataFrame:
+    return _frame_with(at, "Unit", "Indikator", "Status", "Tren")
+
+
+def _unit_periods(at: AppTest) -> pd.DataFrame:
+    found = [
+        f
+        for f in _frames(at)
+        if {"Indikator", "Periode", "Kode"} <= set(f.columns)
+        and not {"Unit", "Sektor"} & set(f.columns)
+    ]
+    assert found, "no unit indicator table"
+    return found[0]
+
+
+def test_drill_to_a_sector_shows_its_units_with_status_labels(app_env: Path) -> None:
+    at = _open("ringkasan_kota.py")
+    assert any("Pilih sektor" in info.value for info in at.info)
+    at.selectbox(key="ringkasan_rinci_sektor").set_value("kesehatan").run()
+    assert not at.exception
+    card = _unit_scorecard(at)
+    units = card[card["Unit"] != "Rata-rata sektor"]
+    assert set(units["Unit"]) == {"Puskesmas Balohan", "Puskesmas Cot Ba'u"}
+    assert set(units["Status"]) <= STATUS_LABELS
+    rows = units.set_index(["Unit", "Kode"])
+    assert rows.loc[("Puskesmas Balohan", "KES-IDL"), "Status"] == "✖ Belum tercapai"
+    assert rows.loc[("Puskesmas Cot Ba'u", "KES-DO"), "Status"] == "● Tercapai"
+    assert set(units["Tren"]) <= {"▲ membaik", "▼ memburuk", "= tetap", "–", "—"}
+    average = card[card["Unit"] == "Rata-rata sektor"].iloc[0]
+    assert average["Indikator"] == "3 / 8 indikator unit tercapai"
+    assert average["Capaian (%)"] == pytest.approx(units["Capaian (%)"].mean())
+    assert _query_param(at, "rinci_sektor") == "kesehatan"
+
+
+def test_drill_to_a_unit_shows_its_indicators_by_period_and_back(
+    app_env: Path,
+) -> None:
+    at = _open("ringkasan_kota.py")
+    at.selectbox(key="ringkasan_rinci_sektor").set_value("kesehatan").run()
+    at.selectbox(key="ringkasan_rinci_unit").set_value("PKM-BALOHAN").run()
+    assert not at.exception
+    periods = _unit_periods(at)
+    assert set(periods["Kode"]) == {"KES-IDL", "KES-DPT1", "KES-MR1", "KES-DO"}
+    assert len(periods) == 4 * 12  # monthly, January to December 2025
+    assert _query_param(at, "rinci_unit") == "PKM-BALOHAN"
+    at.button(key="ringkasan_rinci_kembali_sektor").click().run()
+    assert not at.exception
+    assert "rinci_unit" not in at.query_params
+    assert len(_unit_scorecard(at)) == 8 + 1
+    at.button(key="ringkasan_rinci_kembali_kota").click().run()
+    assert "rinci_sektor" not in at.query_params
+    assert any("Pilih sektor" in info.value for info in at.info)
+
+
+def test_drill_state_from_the_url_reopens_the_same_level(app_env: Path) -> None:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["rinci_sektor"] = "kesehatan"
+    at.query_params["rinci_unit"] = "PKM-COT-BAU"
+    at.switch_page("../pages/ringkasan_kota.py").run()
+    assert not at.exception
+    assert at.selectbox(key="ringkasan_rinci_sektor").value == "kesehatan"
+    assert at.selectbox(key="ringkasan_rinci_unit").value == "PKM-COT-BAU"
+    assert len(_unit_periods(at)) == 48
+    stale = AppTest.from_file(str(APP), default_timeout=60)
+    stale.query_params["rinci_sektor"] = "tidak-ada"
+    stale.switch_page("../pages/ringkasan_kota.py").run()
+    assert not stale.exception
+    assert stale.selectbox(key="ringkasan_rinci_sektor").value == "semua"
+
+
+def test_alerts_summary_counts_match_the_marts(app_env: Path) -> None:
+    con = duckdb.connect(str(app_env), read_only=True)
+    try:
+        city = con.sql(
+            "select sektor, count(*) filter (where status in "
+            "('mendekati', 'tidak_tercapai')), count(*) filter "
+            "(where status <> 'tanpa_target') from mart_indicator_attainment "
+            "where tingkat = 'kota' and tahun = 2025 and is_latest_in_year "
+            "group by sektor"
+        ).fetchall()
+        idl = con.sql(
+            "select realisasi_kumulatif, bulan_ke, target "
+            "from mart_indicator_attainment where kode_indikator = 'KES-IDL' "
+            "and tingkat = 'unit' and tahun = 2025 and is_latest_in_year"
+        ).fetchall()
+        gampong = con.execute(
+            "select count(distinct gampong_kode) filter "
+            "(where status = 'tidak_tercapai'), count(distinct gampong_kode) "
+            "from mart_gampong_outcome where tahun = 2025"
+        ).fetchone()
+        mismatch = con.execute(
+            "select count(*) filter (where mismatch), count(*) filter "
+            "(where not ditekan) from mart_unit_outcome_rating "
+            "where tahun = 2025 and sektor = 'kesehatan'"
+        ).fetchone()
+        quarantine = con.execute(
+            "select count(*), count(distinct file) from quarantine"
+        ).fetchone()
+    finally:
+        con.close()
+    labels = [link.proto.label for link in _open("ringkasan_kota.py").get("page_link")]
+    sector_names = {
+        "kesehatan": "Kesehatan",
+        "pariwisata": "Pariwisata",
+        "pemberdayaan": "Pemberdayaan Masyarakat",
+    }
+    for sektor, missed, of in city:
+        line = f"{sector_names[sektor]}: {missed} dari {of} indikator kota belum"
+        assert any(label.startswith(line) for label in labels), (line, labels)
+    projected_miss = sum(
+        (real * 12 / month if month < 12 else real) < target
+        for real, month, target in idl
+    )
+    assert f"{projected_miss} dari {len(idl)} puskesmas diproyeksikan" in " ".join(
+        labels
+    )
+    assert f"{gampong[0]} dari {gampong[1]} gampong" in " ".join(labels)
+    assert f"Kesehatan: {mismatch[0]} dari {mismatch[1]} unit dinilai" in " ".join(
+        labels
+    )
+    assert f"{quarantine[0]} baris ditolak (karantina) dari {quarantine[1]} berkas" in (
+        " ".join(labels)
+    )
+
+
+def test_city_mismatch_table_lists_balohan_with_its_numbers(app_env: Path) -> None:
+    at = _open("ringkasan_kota.py")
+    table = _frame_with(at, "Hasil vs penilaian", "Sektor")
+    rows = table.set_index("Unit")
+    balohan = rows.loc["Puskesmas Balohan"]
+    assert balohan["Hasil vs penilaian"].startswith("⚠")
+    assert balohan["Indikator belum tercapai"] == "3 / 4"
+    assert balohan["% Baik ke atas"] == pytest.approx(100.0)
+    assert balohan["Sektor"] == "Kesehatan"
+    others = table[table["Unit"] != "Puskesmas Balohan"]
+    assert set(others["Hasil vs penilaian"]) <= {"○ Tidak dinilai (< 5 pegawai)"}
+    assert others["% Baik ke atas"].isna().all()
