@@ -207,16 +207,29 @@ def _year_row(df: pd.DataFrame, tahun: int) -> dict[str, Any] | None:
     return None if rows.empty else rows.iloc[0].to_dict()
 
 
+def _change_since(
+    now: dict[str, Any],
+    before: dict[str, Any] | None,
+    column: str,
+    tahun: int,
+    lang: str,
+    digits: int = 1,
+) -> tuple[str, str] | None:
+    """(signed change of `column` since last year, 'dibanding <tahun-1>'), or None
+    when last year has no value."""
+    if before is None or fmt.is_missing(before[column]):
+        return None
+    change = fmt.fmt_signed(now[column] - before[column], digits, lang=lang)
+    return change, t("kpi.vs_year", lang, tahun=tahun - 1)
+
+
 def _kpi_staff(staff: pd.DataFrame, tahun: int, lang: str) -> Kpi:
     label = t("kpi.baik", lang)
     now, before = _year_row(staff, tahun), _year_row(staff, tahun - 1)
     if now is None or fmt.is_missing(now["pct_baik_ke_atas"]):
         return Kpi(label, fmt.MISSING, help=t("kpi.not_applicable", lang))
-    delta = None
-    if before is not None and not fmt.is_missing(before["pct_baik_ke_atas"]):
-        change = now["pct_baik_ke_atas"] - before["pct_baik_ke_atas"]
-        since = t("kpi.vs_year", lang, tahun=tahun - 1)
-        delta = f"{fmt.fmt_signed(change, lang=lang)} {t('unit.pp', lang)} {since}"
+    change = _change_since(now, before, "pct_baik_ke_atas", tahun, lang)
+    delta = f"{change[0]} {t('unit.pp', lang)} {change[1]}" if change else None
     return Kpi(
         label,
         fmt.fmt_pct(now["pct_baik_ke_atas"], lang=lang),
@@ -259,11 +272,8 @@ def _kpi_ikm(ikm: pd.DataFrame, tahun: int, lang: str) -> Kpi:
     now, before = _year_row(ikm, tahun), _year_row(ikm, tahun - 1)
     if now is None or fmt.is_missing(now["ikm"]):
         return Kpi(label, fmt.MISSING, help=t("kpi.not_applicable", lang))
-    delta = None
-    if before is not None and not fmt.is_missing(before["ikm"]):
-        change = now["ikm"] - before["ikm"]
-        since = t("kpi.vs_year", lang, tahun=tahun - 1)
-        delta = f"{fmt.fmt_signed(change, 2, lang=lang)} {since}"
+    change = _change_since(now, before, "ikm", tahun, lang, digits=2)
+    delta = f"{change[0]} {change[1]}" if change else None
     return Kpi(
         label,
         fmt.fmt_number(now["ikm"], 2, lang=lang),
