@@ -19,6 +19,7 @@ from dashboard.tables import (
     _trend_label,
     _value,
     chart_locale,
+    column_labels,
     indicator_name,
     outcome_view,
     rule,
@@ -32,10 +33,6 @@ SECTOR_PAGES = {
     "pemberdayaan": "../pages/pemberdayaan.py",
 }
 QUALITY_PAGE = "../pages/kualitas_data.py"
-
-
-def _cols(lang: str, *keys: str) -> dict[str, str]:
-    return {k: t(f"col.{k}", lang) for k in keys}
 
 
 def unit_options(df: pd.DataFrame) -> dict[str, str]:
@@ -62,7 +59,7 @@ def unit_scorecard_view(df: pd.DataFrame, lang: str) -> TableView:
     """One sector's scorecard: each unit x indicator in its latest period of the year
     (status symbol + text, trend arrow), after a sector average row."""
     df = df.reset_index(drop=True)
-    c = _cols(
+    c = column_labels(
         lang, "unit", "indikator", "periode", "realisasi", "target_periode",
         "capaian_pct", "status", "tren", "kode",
     )  # fmt: skip
@@ -129,7 +126,7 @@ def unit_periods_view(df: pd.DataFrame, lang: str) -> TableView:
     """One unit's indicators over the periods of the year."""
     df = df.sort_values(["kode_indikator", "periode_selesai"], kind="stable")
     df = df.reset_index(drop=True)
-    c = _cols(
+    c = column_labels(
         lang, "indikator", "periode", "realisasi", "target_periode", "capaian_pct",
         "status", "kode",
     )  # fmt: skip

@@ -20,6 +20,7 @@ from dashboard.tables import (
     _num,
     _pct,
     chart_locale,
+    column_labels,
     rule,
     status_label,
 )
@@ -34,10 +35,6 @@ IDM_SYMBOLS = {
     "maju": "●",
     "mandiri": "★",
 }
-
-
-def _cols(lang: str, *keys: str) -> dict[str, str]:
-    return {k: t(f"col.{k}", lang) for k in keys}
 
 
 def _date(value: Any) -> dt.date | None:
@@ -97,7 +94,7 @@ def ikm_view(
     of responses and whether the IKM is reliable (or the quarter still running)."""
     rows = pd.concat([_yearly(ikm), _quarterly(ikm)], ignore_index=True)
     records = rows.to_dict("records")
-    c = _cols(
+    c = column_labels(
         lang,
         "unit",
         "periode",
@@ -210,7 +207,7 @@ def unsur_view(ikm: pd.DataFrame, lang: str) -> TableView:
     """NRR of the nine unsur per unit (year), with the weakest named."""
     rows = _yearly(ikm)
     records = rows.to_dict("records")
-    c = _cols(lang, "unit", "unsur_terlemah", "responden")
+    c = column_labels(lang, "unit", "unsur_terlemah", "responden")
     names = {code: f"{code.upper()} {t(f'unsur.{code}', lang)}" for code in UNSUR}
     view = pd.DataFrame(
         {
@@ -271,7 +268,9 @@ def indicator_view(
     """One indicator per unit (and the city) per period of the year: value, target,
     attainment and status (e.g. complaints handled within 5 days)."""
     rows = df[df["tahun"] == tahun].reset_index(drop=True)
-    c = _cols(lang, "unit", "periode", "realisasi", "target", "capaian_pct", "status")
+    c = column_labels(
+        lang, "unit", "periode", "realisasi", "target", "capaian_pct", "status"
+    )
     value = rows["realisasi_kumulatif"].fillna(rows["realisasi"]).astype(float)
     view = pd.DataFrame(
         {
@@ -298,7 +297,7 @@ def indicator_view(
 
 def visits_view(visits: pd.DataFrame, lang: str) -> TableView:
     """Tourist arrivals per year: published figures beside the recorded ones."""
-    c = _cols(
+    c = column_labels(
         lang,
         "tahun",
         "ref_periode",
@@ -417,7 +416,7 @@ def _cell(row: dict[str, Any], lang: str) -> str:
 
 def gampong_scorecard_view(outcome: pd.DataFrame, lang: str) -> TableView:
     """One row per gampong, one column per indicator: symbol, value and target."""
-    c = _cols(lang, "gampong", "kecamatan", "status_idm", "indikator_tercapai")
+    c = column_labels(lang, "gampong", "kecamatan", "status_idm", "indikator_tercapai")
     names = {code: t(f"pmd.short.{code}", lang) for code in PMD_CODES}
     rows = []
     for (_kode, nama), part in outcome.groupby(
@@ -460,7 +459,7 @@ def furthest_view(outcome: pd.DataFrame, lang: str, n: int = 3) -> TableView:
     rows = rows.assign(_o=rows["kode_indikator"].map(order)).sort_values(
         ["_o", "peringkat_terjauh"], kind="stable"
     )
-    c = _cols(
+    c = column_labels(
         lang,
         "indikator",
         "peringkat",

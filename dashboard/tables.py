@@ -50,6 +50,11 @@ class Kpi:
     delta_color: str = "normal"  # "normal" | "inverse" | "off"
 
 
+def column_labels(lang: str, *keys: str) -> dict[str, str]:
+    """Translated column headers, keyed by their i18n key without the 'col.' prefix."""
+    return {k: t(f"col.{k}", lang) for k in keys}
+
+
 def _pct(lang: str, decimals: int = 1) -> Formatter:
     return lambda v: fmt.fmt_pct(v, decimals, lang=lang)
 
@@ -100,22 +105,20 @@ def scorecard_view(df: pd.DataFrame, lang: str) -> TableView:
     df = df.assign(_order=_sector_order(df["sektor"])).sort_values(
         ["_order", "kode_indikator"], kind="stable"
     )
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "sektor",
-            "indikator",
-            "periode",
-            "realisasi",
-            "target_periode",
-            "target_tahun",
-            "capaian_pct",
-            "status",
-            "tren",
-            "arah",
-            "kode",
-        )
-    }
+    c = column_labels(
+        lang,
+        "sektor",
+        "indikator",
+        "periode",
+        "realisasi",
+        "target_periode",
+        "target_tahun",
+        "capaian_pct",
+        "status",
+        "tren",
+        "arah",
+        "kode",
+    )
     view = pd.DataFrame(
         {
             c["sektor"]: [sector_label(s, lang) for s in df["sektor"]],
@@ -348,21 +351,19 @@ def opd_view(
     min_n = rule(rules, "data.min_orang_agregat", MIN_GROUP_DEFAULT)
     df = df[has_league_data(df)].reset_index(drop=True)
     records = df.to_dict("records")
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "peringkat",
-            "perubahan",
-            "opd",
-            "sektor",
-            "pegawai",
-            "dinilai",
-            "pct_baik",
-            "indikator_tercapai",
-            "rata_capaian",
-            "kelengkapan_skp",
-        )
-    }
+    c = column_labels(
+        lang,
+        "peringkat",
+        "perubahan",
+        "opd",
+        "sektor",
+        "pegawai",
+        "dinilai",
+        "pct_baik",
+        "indikator_tercapai",
+        "rata_capaian",
+        "kelengkapan_skp",
+    )
     pct_baik = df["pct_baik_ke_atas"].astype(float)
     if not scope.individual_access:
         pct_baik = pct_baik.where(df["n_dinilai"].fillna(0) >= min_n)
@@ -428,22 +429,20 @@ def _import_status(status: Any, lang: str) -> str:
 def _imports_frame(
     df: pd.DataFrame, time_col: str, sha_col: str, lang: str
 ) -> TableView:
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "waktu",
-            "berkas",
-            "jenis_ekspor",
-            "status",
-            "baris_dibaca",
-            "baris_dimuat",
-            "baris_karantina",
-            "baris_baru",
-            "pesan",
-            "sumber",
-            "sha",
-        )
-    }
+    c = column_labels(
+        lang,
+        "waktu",
+        "berkas",
+        "jenis_ekspor",
+        "status",
+        "baris_dibaca",
+        "baris_dimuat",
+        "baris_karantina",
+        "baris_baru",
+        "pesan",
+        "sumber",
+        "sha",
+    )
     source = df["source"].map(
         lambda s: t(f"import.source.{s}", lang) if s in ("ingest", "demo") else s
     )
@@ -516,19 +515,17 @@ def _raw_values_text(value: Any) -> str:
 
 def quarantine_view(df: pd.DataFrame, lang: str) -> TableView:
     """Rejected rows: file, sheet, row number, column, reason, original values."""
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "berkas",
-            "lembar",
-            "baris",
-            "jenis_ekspor",
-            "kolom",
-            "alasan",
-            "nilai_asli",
-            "waktu",
-        )
-    }
+    c = column_labels(
+        lang,
+        "berkas",
+        "lembar",
+        "baris",
+        "jenis_ekspor",
+        "kolom",
+        "alasan",
+        "nilai_asli",
+        "waktu",
+    )
     view = pd.DataFrame(
         {
             c["berkas"]: df["file"],
@@ -555,17 +552,15 @@ def quarantine_view(df: pd.DataFrame, lang: str) -> TableView:
 
 def completeness_view(df: pd.DataFrame, lang: str) -> TableView:
     """Completeness per subject and month, long format (one row per subject x month)."""
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "subjek",
-            "bulan",
-            "diharapkan",
-            "diterima",
-            "kelengkapan",
-            "tepat_waktu",
-        )
-    }
+    c = column_labels(
+        lang,
+        "subjek",
+        "bulan",
+        "diharapkan",
+        "diterima",
+        "kelengkapan",
+        "tepat_waktu",
+    )
     view = pd.DataFrame(
         {
             c["subjek"]: df["subjek_nama"],
@@ -596,17 +591,15 @@ def mean_completeness(df: pd.DataFrame) -> float | None:
 
 def synonyms_view(kind: Any, lang: str) -> TableView:
     """The accepted headers of one export kind (pipelines.schema.Kind)."""
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "judul_templat",
-            "nama_kolom",
-            "wajib",
-            "tipe",
-            "sinonim",
-            "contoh",
-        )
-    }
+    c = column_labels(
+        lang,
+        "judul_templat",
+        "nama_kolom",
+        "wajib",
+        "tipe",
+        "sinonim",
+        "contoh",
+    )
     rows = [
         {
             c["judul_templat"]: col.label or col.name,
@@ -763,19 +756,17 @@ def coverage_view(df: pd.DataFrame, lang: str) -> TableView:
     """Coverage per puskesmas (and the city) in its latest month: the month's own
     figure, the year-to-date figure, the target to date and for the year."""
     rows = _latest(df)
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "puskesmas",
-            "data_sampai",
-            "cakupan_kumulatif",
-            "target_sd_bulan",
-            "target_tahun_pct",
-            "capaian_pct",
-            "status",
-            "cakupan_bulan",
-        )
-    }
+    c = column_labels(
+        lang,
+        "puskesmas",
+        "data_sampai",
+        "cakupan_kumulatif",
+        "target_sd_bulan",
+        "target_tahun_pct",
+        "capaian_pct",
+        "status",
+        "cakupan_bulan",
+    )
     view = pd.DataFrame(
         {
             c["puskesmas"]: rows["unit_nama"],
@@ -818,18 +809,16 @@ def projection_view(df: pd.DataFrame, lang: str) -> TableView:
     target ('Diperkirakan tidak tercapai'); a complete year shows the actual."""
     rows = _latest(df)
     outlook = [_projection_label(r, lang) for r in rows.to_dict("records")]
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "puskesmas",
-            "data_sampai",
-            "bulan_berjalan",
-            "cakupan_kumulatif",
-            "proyeksi",
-            "target_tahun_pct",
-            "perkiraan",
-        )
-    }
+    c = column_labels(
+        lang,
+        "puskesmas",
+        "data_sampai",
+        "bulan_berjalan",
+        "cakupan_kumulatif",
+        "proyeksi",
+        "target_tahun_pct",
+        "perkiraan",
+    )
     view = pd.DataFrame(
         {
             c["puskesmas"]: rows["unit_nama"],
@@ -965,19 +954,17 @@ def gampong_view(
 ) -> TableView:
     """Each gampong's cumulative IDL coverage against the UCI line, with its UCI
     status as symbol + text."""
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "gampong",
-            "status_uci",
-            "cakupan_kumulatif",
-            "garis_uci",
-            "puskesmas",
-            "kecamatan",
-            "data_sampai",
-            "status_target",
-        )
-    }
+    c = column_labels(
+        lang,
+        "gampong",
+        "status_uci",
+        "cakupan_kumulatif",
+        "garis_uci",
+        "puskesmas",
+        "kecamatan",
+        "data_sampai",
+        "status_target",
+    )
     view = pd.DataFrame(
         {
             c["gampong"]: df["gampong_nama"],
@@ -1036,17 +1023,15 @@ def drop_out_view(df: pd.DataFrame, rules: dict[str, float], lang: str) -> Table
     """Cumulative drop-out per puskesmas (and the city) against the limit."""
     limit = rule(rules, "imunisasi.batas_drop_out_pct", 5)
     oks = [drop_out_ok(v, rules) for v in df["realisasi_kumulatif"]]
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "puskesmas",
-            "status",
-            "dropout_kumulatif",
-            "batas",
-            "dropout_bulan",
-            "data_sampai",
-        )
-    }
+    c = column_labels(
+        lang,
+        "puskesmas",
+        "status",
+        "dropout_kumulatif",
+        "batas",
+        "dropout_bulan",
+        "data_sampai",
+    )
     labels = {True: t("dropout.ok", lang), False: t("dropout.over", lang)}
     view = pd.DataFrame(
         {
@@ -1097,17 +1082,15 @@ def outcome_view(df: pd.DataFrame, rules: dict[str, float], lang: str) -> TableV
     min_n = int(rule(rules, "data.min_orang_agregat", MIN_GROUP_DEFAULT))
     records = df.to_dict("records")
     labels = [_mismatch_label(r, min_n, lang) for r in records]
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "unit",
-            "kesesuaian",
-            "indikator_belum",
-            "rata_capaian",
-            "pct_baik",
-            "dinilai",
-        )
-    }
+    c = column_labels(
+        lang,
+        "unit",
+        "kesesuaian",
+        "indikator_belum",
+        "rata_capaian",
+        "pct_baik",
+        "dinilai",
+    )
     view = pd.DataFrame(
         {
             c["unit"]: df["unit_nama"],
@@ -1270,25 +1253,23 @@ def catalogue_view(df: pd.DataFrame, tahun: int | None, lang: str) -> TableView:
     )
     records = df.to_dict("records")
     target_col = t("col.target_tahun_x", lang, tahun=tahun or "")
-    c = {
-        k: t(f"col.{k}", lang)
-        for k in (
-            "sektor",
-            "kode",
-            "indikator",
-            "satuan",
-            "arah",
-            "kumulatif",
-            "ambang_kuning",
-            "target_semua",
-            "konfirmasi",
-            "definisi",
-            "rumus",
-            "sumber_data",
-            "catatan",
-            "opd",
-        )
-    }
+    c = column_labels(
+        lang,
+        "sektor",
+        "kode",
+        "indikator",
+        "satuan",
+        "arah",
+        "kumulatif",
+        "ambang_kuning",
+        "target_semua",
+        "konfirmasi",
+        "definisi",
+        "rumus",
+        "sumber_data",
+        "catatan",
+        "opd",
+    )
     view = pd.DataFrame(
         {
             c["sektor"]: [sector_label(s, lang) for s in df["sektor"]],
@@ -1379,7 +1360,7 @@ def rules_view(rules: dict[str, float], lang: str) -> TableView:
     """Every rule of ref_aturan with its value in its unit and what it means."""
     order = {b: i for i, b in enumerate(RULE_ORDER)}
     keys = sorted(rules, key=lambda k: (order.get(k.split(".")[0], 99), k))
-    c = {k: t(f"col.{k}", lang) for k in ("aturan", "nilai", "arti", "kunci")}
+    c = column_labels(lang, "aturan", "nilai", "arti", "kunci")
     rows = []
     for key in keys:
         kunci = key.split(".", 1)[-1]
