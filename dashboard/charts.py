@@ -15,6 +15,9 @@ import plotly.graph_objects as go
 
 from dashboard import config
 
+CHAR_PX = 9.0  # about one character of a bar label at config.FONT_SIZE, in pixels
+BAR_PLOT_PX = 800  # the plot width a bar chart is assumed to get on a wide page
+
 
 def shorten(text: str, limit: int) -> str:
     """Cut `text` to `limit` characters with an ellipsis; the hover keeps the full
@@ -148,29 +151,52 @@ def build_scorecard_figure(
     separators: str = ",.",
     target: float = 100.0,
     suffix: str = "%",
+    pattern: str | None = None,
 ) -> go.Figure:
     """Horizontal bars of attainment per indicator, coloured by status and labelled with
     the status symbol and value (so colour is never the only cue). `suffix` is the
-    axis tick suffix ('%' for attainment, '' for an index such as the IKM)."""
+    axis tick suffix ('%' for attainment, '' for an index such as the IKM). `pattern`
+    names a column of bar fill patterns ('/' hatches a provisional value, '' none).
+    Long category names wrap onto two lines (the hover keeps them whole)."""
     rows = df.iloc[::-1]  # first row at the top
     colours = [
         config.STATUS_COLOURS.get(s, config.OKABE_ITO["grey"]) for s in rows[status]
     ]
+    marker: dict = {"color": colours, "line": {"color": "#333333", "width": 1}}
+    if pattern is not None:
+        marker["pattern"] = {
+            "shape": list(rows[pattern].fillna("")),
+            "fillmode": "overlay",  # stripes over the status colour
+            "fgcolor": "#14212B",
+            "fgopacity": 0.35,
+            "size": 14,
+            "solidity": 0.15,
+        }
+    names = [str(name) for name in rows[y]]
+    right = max([target * 1.25] + [float(v) * 1.1 for v in df[x].dropna()])
+    # A label longer than its bar goes after the bar, in dark text (estimated for a
+    # plot about BAR_PLOT_PX wide; the status colour's own text colour inside).
+    fits = [
+        float(v) >= len(str(t)) * CHAR_PX * right / BAR_PLOT_PX
+        for v, t in zip(rows[x].fillna(0), rows[text], strict=True)
+    ]
     fig = go.Figure(
         go.Bar(
             x=rows[x].fillna(0),
-            y=rows[y],
+            y=names,
             orientation="h",
-            marker={"color": colours, "line": {"color": "#333333", "width": 1}},
+            marker=marker,
             text=rows[text],
-            textposition="inside",
+            textposition=["inside" if ok else "outside" for ok in fits],
             insidetextanchor="start",
             textfont={
                 "size": config.FONT_SIZE,
                 "color": [
-                    config.STATUS_TEXT_COLOURS.get(s, "#000000") for s in rows[status]
+                    config.STATUS_TEXT_COLOURS.get(s, "#000000") if ok else "#14212B"
+                    for s, ok in zip(rows[status], fits, strict=True)
                 ],
             },
+            cliponaxis=False,
             constraintext="none",
             hovertemplate="%{y}<br>%{text}<extra></extra>",
         )
@@ -182,14 +208,19 @@ def build_scorecard_figure(
         annotation_position="top",
         annotation_font={"size": config.FONT_SIZE},
     )
-    right = max([target * 1.25] + [float(v) * 1.1 for v in df[x].dropna()])
     _base_layout(fig, title, separators, height=max(300, 90 + 44 * len(rows)))
     fig.update_xaxes(
         title={"text": x_title, "font": {"size": config.FONT_SIZE}},
         ticksuffix=suffix,
         range=[0, right],
     )
-    fig.update_yaxes(automargin=True, showgrid=False)
+    fig.update_yaxes(
+        automargin=True,
+        showgrid=False,
+        tickmode="array",
+        tickvals=names,
+        ticktext=[_wrap_label(name, 26) for name in names],
+    )
     fig.update_layout(showlegend=False, bargap=0.3)
     return fig
 
@@ -331,7 +362,7 @@ def build_cumulative_figure(
     fig.update_yaxes(
         title={"text": y_title, "font": {"size": config.FONT_SIZE}},
         ticksuffix="%",
-        range=[0, top],
+        range=[-0.07 * top, top],  # room for a label under a low first month
     )
     return fig
 
@@ -351,10 +382,15 @@ def build_period_figure(
     target_label: str,
     suffix: str = "",
     separators: str = ",.",
+    end_labels: bool = False,
 ) -> go.Figure:
     """Lines per `series` over ordered period labels (quarters or months, in the order
     of `df`), each point labelled with `text`, against the period's target (dashed
-    black line, the mean target of the series in that period)."""
+    black line, the mean target of the series in that period).
+
+    `end_labels`: label only each series' last point, to the right of the plot,
+    pushed apart so labels of series ending close together never overlap (every
+    point's value stays in the hover); for several series near the same value."""
     order = list(dict.fromkeys(df[x]))
     fig = go.Figure()
     goal = df.groupby(x, sort=False)[target].mean().reindex(order)
@@ -369,13 +405,24 @@ def build_period_figure(
                 hovertemplate=f"{target_label}<br>%{{x}}: %{{y}}<extra></extra>",
             )
         )
+    ends: list[tuple[float, str, str]] = []
     for index, (_key, rows) in enumerate(df.groupby(series, sort=False)):
         name = str(rows[label].iloc[0])
+        style = _series_style(index, None)
+        last = rows[rows[y].notna()].tail(1)
+        if end_labels and len(last):
+            ends.append(
+                (
+                    float(last[y].iloc[0]),
+                    str(last[text].iloc[0]),
+                    style["line"]["color"],
+                )
+            )
         fig.add_trace(
             go.Scatter(
                 x=rows[x],
                 y=rows[y],
-                mode="lines+markers+text",
+                mode="lines+markers" if end_labels else "lines+markers+text",
                 name=name,
                 text=rows[text],
                 # Labels on the side away from the target line, so they never touch.
@@ -385,12 +432,24 @@ def build_period_figure(
                 ],
                 textfont={"size": config.FONT_SIZE},
                 hovertemplate=f"{name}<br>%{{x}}: %{{y}} %{{text}}<extra></extra>",
-                **_series_style(index, None),
+                **style,
             )
         )
     values = [float(v) for col in (y, target) for v in df[col].dropna()]
     top = max(values, default=100.0) * 1.12
-    bottom = min(values, default=0.0) * 0.85
+    low = min(values, default=0.0)
+    # room below the lowest point for a label printed under it
+    bottom = min(low * 0.85, low - 0.12 * (top - low))
+    for value, caption, colour in _spread(ends, gap=(top - bottom) * 0.075):
+        fig.add_annotation(
+            x=order[-1],
+            y=value,
+            text=f"<b>{caption}</b>",
+            showarrow=False,
+            xanchor="left",
+            xshift=14,
+            font={"size": config.FONT_SIZE, "color": colour},
+        )
     legend_space = 30 * ((len(fig.data) + 1) // 2)  # two legend entries per line
     _base_layout(fig, title, separators, height=420 + legend_space)
     fig.update_layout(
@@ -401,7 +460,12 @@ def build_period_figure(
             "x": 0,
             "font": {"size": config.FONT_SIZE},
         },
-        margin={"l": 10, "r": 20, "t": 60, "b": 70 + legend_space},
+        margin={
+            "l": 10,
+            "r": 80 if ends else 20,
+            "t": 60,
+            "b": 70 + legend_space,
+        },
     )
     fig.update_xaxes(
         title={"text": x_title, "font": {"size": config.FONT_SIZE}},
@@ -415,6 +479,26 @@ def build_period_figure(
         range=[bottom, top],
     )
     return fig
+
+
+def _spread(
+    labels: list[tuple[float, str, str]], gap: float
+) -> list[tuple[float, str, str]]:
+    """Label positions (value, text, colour) sorted by value and pushed up so that
+    neighbours are at least `gap` apart, then centred back on the values' mean so
+    the group does not drift upwards."""
+    ordered = sorted(labels, key=lambda item: item[0])
+    placed: list[float] = []
+    for value, _text, _colour in ordered:
+        placed.append(value if not placed else max(value, placed[-1] + gap))
+    if placed:
+        drift = (sum(placed) - sum(v for v, _, _ in ordered)) / len(placed)
+        placed = [p - drift for p in placed]
+        for i in range(1, len(placed)):  # re-apply the gap after centring
+            placed[i] = max(placed[i], placed[i - 1] + gap)
+    return [
+        (p, text, colour) for p, (_v, text, colour) in zip(placed, ordered, strict=True)
+    ]
 
 
 def build_unsur_heatmap(
@@ -459,6 +543,15 @@ def build_unsur_heatmap(
     fig.update_xaxes(showgrid=False, tickangle=0, side="bottom")
     fig.update_yaxes(automargin=True, showgrid=False)
     return fig
+
+
+def _wrap_label(text: str, width: int, lines: int = 2) -> str:
+    """'Loket Informasi Wisata Pelabuhan Balohan' -> 'Loket Informasi Wisata<br>
+    Pelabuhan Balohan': a long category name on up to `lines` lines."""
+    parts = textwrap.wrap(text, width, break_long_words=False) or [text]
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], shorten(" ".join(parts[lines - 1 :]), width)]
+    return "<br>".join(parts)
 
 
 def _wrap(text: str, width: int, lines: int = 2) -> str:

@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
 
-from dashboard import access, config, db, downloads, queries
+from dashboard import access, audit, config, db, downloads, queries
 from dashboard import formatting as fmt
 from dashboard.i18n import LANG_KEY, LANGUAGE_NAMES, get_lang, t
 from dashboard.tables import (
@@ -35,6 +36,7 @@ from dashboard.tables import (
 
 ALL = "semua"  # the "no filter" option of OPD and sector (default: never in the URL)
 YEAR_KEY, OPD_KEY, SECTOR_KEY = "tahun", "opd", "sektor"
+WRAP_ROW_HEIGHT = 64  # st.dataframe wraps a cell's text only in rows taller than this
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,8 @@ def _tint(codes: pd.Series, column: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _styled(view: TableView, shown: pd.DataFrame) -> Styler | pd.DataFrame:
-    if not view.formats and not view.row_formats and view.status_column is None:
+    plain = view.status_column is None and not view.cell_status
+    if not view.formats and not view.row_formats and plain:
         return shown
     styler = shown.style.format(view.formats, na_rep=fmt.MISSING)
     for mask, formats in view.row_formats:
@@ -222,11 +225,36 @@ def _styled(view: TableView, shown: pd.DataFrame) -> Styler | pd.DataFrame:
         styler = styler.apply(
             partial(_tint, view.status_codes, view.status_column), axis=None
         )
+    for column, codes in view.cell_status.items():
+        if column in shown.columns:
+            styler = styler.apply(partial(_tint, codes, column), axis=None)
     return styler
 
 
-def table(view: TableView, *, key: str, file_stem: str) -> None:
-    """A table with CSV and XLSX download buttons (downloads carry every row)."""
+@dataclass(frozen=True)
+class AuditAs:
+    """An individual-level table: each click on its download buttons writes one
+    'export' entry to the audit log (who is taken from the session)."""
+
+    scope: access.Scope
+    page: str
+    subject_type: str
+    subject: str | None
+    detail: str = ""
+
+
+def table(
+    view: TableView,
+    *,
+    key: str,
+    file_stem: str,
+    audit_as: AuditAs | None = None,
+    selectable: bool = False,
+    sheet: str = "Data",
+) -> Any:
+    """A table with CSV and XLSX download buttons (downloads carry every row; with
+    `audit_as` each download is audit-logged). With `selectable`, a click selects a
+    row and the selection event is returned."""
     df = view.df
     shown = df.head(config.MAX_TABLE_ROWS)
     if len(df) > len(shown):
@@ -238,8 +266,9 @@ def table(view: TableView, *, key: str, file_stem: str) -> None:
                 total=fmt.fmt_int(len(df), lang=lang),
             )
         )
-    _dataframe(view, shown, key=key)
-    download_buttons(df, key=key, file_stem=file_stem)
+    event = _dataframe(view, shown, key=key, selectable=selectable)
+    download_buttons(df, key=key, file_stem=file_stem, audit_as=audit_as, sheet=sheet)
+    return event
 
 
 def grouped_table(view: TableView, *, group: str, key: str, file_stem: str) -> None:
@@ -253,6 +282,7 @@ def grouped_table(view: TableView, *, group: str, key: str, file_stem: str) -> N
             row_formats=view.row_formats,
             status_column=view.status_column,
             status_codes=view.status_codes,
+            cell_status=view.cell_status,
             hidden=(*view.hidden, group),
             widths=view.widths,
             pinned=view.pinned,
@@ -262,10 +292,17 @@ def grouped_table(view: TableView, *, group: str, key: str, file_stem: str) -> N
     download_buttons(view.df, key=key, file_stem=file_stem)
 
 
-def _dataframe(view: TableView, shown: pd.DataFrame, *, key: str) -> None:
+def _dataframe(
+    view: TableView, shown: pd.DataFrame, *, key: str, selectable: bool = False
+) -> Any:
     row = view.row_height or 35
-    height = 38 + row * min(max(len(shown), 1), config.TABLE_VISIBLE_ROWS)
-    st.dataframe(
+    # Rows tall enough to wrap long text (reasons, notes) show fewer before scrolling.
+    visible = config.TABLE_VISIBLE_ROWS if row < WRAP_ROW_HEIGHT else 10
+    height = 38 + row * min(max(len(shown), 1), visible)
+    selection: dict[str, Any] = (
+        {"on_select": "rerun", "selection_mode": "single-row"} if selectable else {}
+    )
+    return st.dataframe(
         _styled(view, shown),
         hide_index=True,
         height=height,
@@ -279,31 +316,74 @@ def _dataframe(view: TableView, shown: pd.DataFrame, *, key: str) -> None:
             for c in {*view.widths, *view.pinned}
         },
         key=f"{key}_table",
+        **selection,
     )
 
 
-def download_buttons(df: pd.DataFrame, *, key: str, file_stem: str) -> None:
-    """'Unduh CSV' and 'Unduh XLSX', generated only when clicked."""
+def page_link(
+    scope: access.Scope,
+    page: str,
+    *,
+    label: str,
+    icon: str | None = None,
+    query_params: dict[str, Any] | None = None,
+) -> None:
+    """st.page_link when the viewer's role has that page; otherwise the same words
+    as plain text (a page not registered for the role cannot, and must not, be
+    linked)."""
+    if access.may_open(scope.role, Path(page).stem):
+        st.page_link(page, label=label, icon=icon, query_params=query_params)
+    else:
+        st.markdown(f"{icon or ''} {fmt.md_text(label)}".strip())
+
+
+def grid(view: TableView, *, key: str) -> None:
+    """A table without downloads (e.g. a small history under a form)."""
+    _dataframe(view, view.df.head(config.MAX_TABLE_ROWS), key=key)
+
+
+def _record_export(audit_as: AuditAs, file_name: str, n_rows: int) -> None:
+    detail = f"{file_name}; {n_rows} baris"
+    audit.record(
+        audit_as.scope,
+        page=audit_as.page,
+        action="export",
+        subject_type=audit_as.subject_type,
+        subject=audit_as.subject,
+        detail=f"{detail}; {audit_as.detail}" if audit_as.detail else detail,
+    )
+
+
+def download_buttons(
+    df: pd.DataFrame,
+    *,
+    key: str,
+    file_stem: str,
+    audit_as: AuditAs | None = None,
+    sheet: str = "Data",
+) -> None:
+    """'Unduh CSV' and 'Unduh XLSX', generated only when clicked; with `audit_as`
+    each click is written to the audit log."""
     lang = get_lang()
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
-        t("dl.csv"),
-        data=partial(downloads.to_csv_bytes, df, lang=lang),
-        file_name=f"{file_stem}.csv",
-        mime=downloads.CSV_MIME,
-        key=f"{key}_csv",
-        on_click="ignore",
-        icon=":material/download:",
+    csv = partial(downloads.to_csv_bytes, df, lang=lang)
+    xlsx = partial(downloads.to_xlsx_bytes, df, sheet=sheet)
+    files = (
+        (left, "csv", csv, downloads.CSV_MIME),
+        (right, "xlsx", xlsx, downloads.XLSX_MIME),
     )
-    right.download_button(
-        t("dl.xlsx"),
-        data=partial(downloads.to_xlsx_bytes, df),
-        file_name=f"{file_stem}.xlsx",
-        mime=downloads.XLSX_MIME,
-        key=f"{key}_xlsx",
-        on_click="ignore",
-        icon=":material/download:",
-    )
+    for column, kind, data, mime in files:
+        name = f"{file_stem}.{kind}"
+        column.download_button(
+            t(f"dl.{kind}"),
+            data=data,
+            file_name=name,
+            mime=mime,
+            key=f"{key}_{kind}",
+            on_click=_record_export if audit_as else "ignore",
+            args=(audit_as, name, len(df)) if audit_as else None,
+            icon=":material/download:",
+        )
 
 
 def template_downloads(kinds: dict[str, Any], *, key: str) -> None:
@@ -409,24 +489,53 @@ def sector_note(ctx: Context, sektor: str) -> None:
         st.info(t(f"{sektor}.sector_ignored", sektor=label), icon=":material/info:")
 
 
+INDICATOR_PARAM, UNIT_PARAM = "indikator", "unit"  # a sector page's pickers in the URL
+
+
+def _seed_from_url(key: str, param: str, options: list[str]) -> None:
+    """A picker of a sector page opens on the option a link asked for (the
+    Ringkasan Kota drill-down links here with ?unit=... or ?indikator=...): on a
+    session's first run, or when the URL changed since this picker wrote it."""
+    wanted = str(st.query_params.get(param, ""))
+    seen = st.session_state.get(f"{key}__url")
+    fresh = key not in st.session_state or (seen is not None and wanted != seen)
+    if fresh or st.session_state.get(key) not in options:
+        st.session_state[key] = wanted if wanted in options else options[0]
+
+
+def _write_to_url(key: str, param: str, value: str, default: str) -> None:
+    """Keep a non-default choice in the URL so a copied link reopens it."""
+    if value == default:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = value
+    st.session_state[f"{key}__url"] = "" if value == default else value
+
+
 def health_indicator_picker(*, key: str) -> str:
-    """IDL (default), DPT-HB-Hib 1 or Campak/MR 1 coverage."""
+    """IDL (default), DPT-HB-Hib 1 or Campak/MR 1 coverage (kept in ?indikator=)."""
+    codes = list(HEALTH_COVERAGE_CODES)
+    _seed_from_url(key, INDICATOR_PARAM, codes)
     chosen = st.segmented_control(
         t("kesehatan.indicator"),
-        list(HEALTH_COVERAGE_CODES),
-        default=HEALTH_COVERAGE_CODES[0],
+        codes,
         required=True,
         format_func=lambda code: t(f"kes.short.{code}"),
         key=key,
     )
-    return chosen if chosen in HEALTH_COVERAGE_CODES else HEALTH_COVERAGE_CODES[0]
+    chosen = chosen if chosen in codes else codes[0]
+    _write_to_url(key, INDICATOR_PARAM, chosen, codes[0])
+    return chosen
 
 
 def unit_picker(names: dict[str, str], *, key: str) -> str:
-    """Choose the city or one unit (the first option by default)."""
+    """Choose the city or one unit (the first option by default; kept in ?unit=)."""
     codes = list(names)
+    _seed_from_url(key, UNIT_PARAM, codes)
     chosen = st.selectbox(t("kesehatan.unit"), codes, format_func=names.get, key=key)
-    return chosen if chosen in names else codes[0]
+    chosen = chosen if chosen in names else codes[0]
+    _write_to_url(key, UNIT_PARAM, chosen, codes[0])
+    return chosen
 
 
 def figure_and_table(fig: Any, view: TableView, *, key: str, file_stem: str) -> None:
@@ -464,13 +573,17 @@ def text_table(view: TableView, *, key: str, file_stem: str) -> None:
 
 
 def code_picker(codes: tuple[str, ...], *, label: str, prefix: str, key: str) -> str:
-    """Choose one indicator code (the first by default), shown as t(prefix + code)."""
+    """Choose one indicator code (the first by default; kept in ?indikator=), shown
+    as t(prefix + code)."""
+    options = list(codes)
+    _seed_from_url(key, INDICATOR_PARAM, options)
     chosen = st.segmented_control(
         label,
-        list(codes),
-        default=codes[0],
+        options,
         required=True,
         format_func=lambda code: t(f"{prefix}{code}"),
         key=key,
     )
-    return chosen if chosen in codes else codes[0]
+    chosen = chosen if chosen in options else options[0]
+    _write_to_url(key, INDICATOR_PARAM, chosen, options[0])
+    return chosen

@@ -115,3 +115,8 @@ TICK_SIZE = 15
 TARGET_LINE_COLOUR = OKABE_ITO["black"]
 # Axis labels longer than this are shortened with an ellipsis (full text on hover).
 MAX_LABEL_CHARS = 34
+
+# The app's own store (follow-up actions, award confirmations, audit log): a small
+# SQLite file outside the warehouse, so a rebuild of the warehouse never loses it.
+STORE_ENV_VAR = "KINERJA_STORE"
+DEFAULT_STORE = ROOT / "data" / "app_store.sqlite"

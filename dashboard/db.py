@@ -1,17 +1,25 @@
 """The only dashboard module that imports duckdb.
 
-Every query opens a short-lived read-only connection in a `with` block and closes it, so
-no reader is ever held across reruns or threads, and the pipeline's atomic file swap is
-simply seen on the next query. Results are cached one level up, in queries.py, keyed on
-`warehouse_version()`.
+Every query runs on a short-lived cursor in a `with` block, closed at once, so no
+connection is ever shared between reruns or threads. The cursors come from one
+read-only database per warehouse version (an in-memory DuckDB with the warehouse file
+ATTACHed read-only): starting a DuckDB database costs 10-30 ms, a cursor nothing, and
+a page makes a dozen queries (see BENCHMARKS.md). The pipeline never opens the live
+file (it builds a copy and swaps it in with os.replace), so a held read-only database
+blocks nobody; when the version (mtime and size of the file) changes, the next query
+attaches the new file, and the previous database is kept one more version so a query
+still running on it completes. Results are cached one level up, in queries.py, keyed
+on `warehouse_version()`.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +41,35 @@ class WarehouseIncomplete(WarehouseError):
     """The file exists but a table the dashboard reads is missing or unreadable."""
 
 
+# The frozen snapshot this thread reads instead of the live warehouse (see frozen()).
+_FROZEN: ContextVar[Path | None] = ContextVar("kinerja_frozen_db", default=None)
+
+
 def db_path() -> Path:
-    """The warehouse file: env KINERJA_DB, else data/warehouse.duckdb."""
+    """The warehouse file: env KINERJA_DB, else data/warehouse.duckdb; inside a
+    `frozen(path)` block, that frozen snapshot instead (snapshots.py). Because
+    `warehouse_version()` and `connect()` both go through here, every cached query
+    follows the snapshot with no change to the query functions, under its own cache
+    key (the snapshot file's version)."""
+    frozen_path = _FROZEN.get()
+    if frozen_path is not None:
+        return frozen_path
     value = os.environ.get(config.DB_ENV_VAR, "").strip()
     return Path(value) if value else config.DEFAULT_DB
+
+
+@contextmanager
+def frozen(path: Path | None) -> Iterator[None]:
+    """Read the warehouse copy `path` (a frozen snapshot, never written again) instead
+    of the live file until the block ends; `None` keeps the live file. The override is
+    a context variable, so it holds only for the code run inside the block in this
+    thread: the Penghargaan page wraps its own queries and exports in it, while other
+    pages, other sessions and the shell's filters keep reading the live warehouse."""
+    token = _FROZEN.set(Path(path) if path is not None else None)
+    try:
+        yield
+    finally:
+        _FROZEN.reset(token)
 
 
 def journal_path() -> Path:
@@ -68,14 +101,60 @@ def journal_version() -> str | None:
     return _stat_version(journal_path())
 
 
+_LOCK = threading.Lock()
+# (path, version) -> database, newest last; at most _KEEP versions per file are held
+_DATABASES: dict[tuple[str, str | None], duckdb.DuckDBPyConnection] = {}
+_KEEP = 2
+_KEEP_FILES = 3  # the live warehouse and up to two frozen snapshots at a time
+_ALIAS = "warehouse"
+
+
+def _attach(path: Path) -> duckdb.DuckDBPyConnection:
+    """A fresh in-memory database with the warehouse file attached read-only."""
+    database = duckdb.connect()
+    literal = "'" + str(path).replace("'", "''") + "'"  # the configured path, not input
+    try:
+        database.execute(f"attach {literal} as {_ALIAS} (read_only)")
+    except duckdb.Error:
+        database.close()
+        raise
+    return database
+
+
+def _database(path: Path) -> duckdb.DuckDBPyConnection:
+    """The read-only database of the warehouse's current version."""
+    key = (str(path), warehouse_version())
+    with _LOCK:
+        database = _DATABASES.get(key)
+        if database is None:
+            database = _DATABASES[key] = _attach(path)
+            # Per file (live warehouse, each snapshot) at most _KEEP versions, and at
+            # most _KEEP_FILES files: reading a snapshot never evicts the live file's
+            # previous version while a query may still run on it.
+            same = [k for k in _DATABASES if k[0] == key[0]]
+            for old in same[: max(0, len(same) - _KEEP)]:
+                _DATABASES.pop(old).close()  # its cursors were closed long ago
+            while len(_DATABASES) > _KEEP * _KEEP_FILES:
+                _DATABASES.pop(next(k for k in _DATABASES if k[0] != key[0])).close()
+        return database
+
+
+def release() -> None:
+    """Close the held databases (tests, shutdown)."""
+    with _LOCK:
+        while _DATABASES:
+            _DATABASES.popitem()[1].close()
+
+
 @contextmanager
 def connect() -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection to the warehouse, closed when the block ends."""
+    """A read-only cursor on the warehouse, closed when the block ends."""
     path = db_path()
     if not warehouse_exists():
         raise WarehouseMissing(str(path))
     try:
-        con = duckdb.connect(str(path), read_only=True)
+        con = _database(path).cursor()
+        con.execute(f"use {_ALIAS}")
     except duckdb.Error as exc:
         raise WarehouseIncomplete(str(exc).splitlines()[0]) from exc
     try:

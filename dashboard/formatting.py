@@ -203,3 +203,16 @@ def period_label(periode: Any, *, lang: str | None = "id", short: bool = False) 
             return f"H{half} {year}"
         return f"{'Sem' if short else 'Semester'} {ROMAN[half - 1]} {year}"
     return text
+
+
+MARKDOWN_SPECIALS = "\\`*_{}[]<>()#+-.!|~$"
+
+
+def md_text(value: Any) -> str:
+    """A value (a name, a note, a reason from an export) shown through st.markdown as
+    plain text: every Markdown/HTML special character is escaped, so a name like
+    `![x](http://…)` or `<b>` can neither load a remote image nor format the page."""
+    text = "" if is_missing(value) else str(value)
+    for char in MARKDOWN_SPECIALS:
+        text = text.replace(char, "\\" + char)
+    return text

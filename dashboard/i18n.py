@@ -12,7 +12,14 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import config
+from dashboard import (
+    config,
+    i18n_access,
+    i18n_awards,
+    i18n_flags,
+    i18n_people,
+    i18n_training,
+)
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -195,13 +202,21 @@ TEXTS: dict[str, dict[str, str]] = {
             "● Tercapai: capaian ≥ 100% target periode · ▲ Mendekati: capaian ≥ ambang "
             "kuning indikator · ✖ Belum tercapai: di bawah ambang · ○ Tanpa target. "
             "Untuk indikator ↓ (mis. angka drop-out) makin rendah makin baik. Tren "
-            "membandingkan capaian dengan periode sebelumnya."
+            "membandingkan capaian dengan periode sebelumnya. Baris pertama tiap "
+            "sektor: rata-rata sektor. Rata-rata unit: capaian rata-rata indikator "
+            "itu atas semua unit; unit tercapai: berapa unit mencapai targetnya. "
+            "Triwulan yang masih berjalan tidak dinilai: kartu skor memakai periode "
+            "terakhir yang sudah selesai."
         ),
         "en": (
             "● On target: attainment ≥ 100% of the period target · ▲ Near target: "
             "attainment ≥ the indicator's amber threshold · ✖ Below target: under that "
             "threshold · ○ No target. For ↓ indicators (e.g. drop-out rate) lower is "
-            "better. Trend compares attainment with the previous period."
+            "better. Trend compares attainment with the previous period. First row "
+            "of each sector: the sector average. Mean of units: the indicator's mean "
+            "attainment over all units; units on target: how many reach their "
+            "target. A quarter still running is not graded: the scorecard uses the "
+            "latest finished period."
         ),
     },
     "tab.table": {"id": "Tabel", "en": "Table"},
@@ -619,8 +634,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "dropout.ok": {"id": "● Dalam batas", "en": "● Within limit"},
     "dropout.over": {"id": "✖ Melebihi batas", "en": "✖ Above limit"},
     "mismatch.title": {
-        "id": "Hasil vs penilaian pegawai per unit kesehatan, {tahun}",
-        "en": "Outcomes vs staff ratings by health unit, {tahun}",
+        "id": "Hasil vs penilaian pegawai: OPD dan unit kesehatan, {tahun}",
+        "en": "Outcomes vs staff ratings: health agencies and units, {tahun}",
     },
     "mismatch.caption": {
         "id": (
@@ -730,10 +745,13 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "tentang.text_language": {
-        "id": "Definisi, rumus, sumber dan catatan ditulis dalam Bahasa Indonesia.",
+        "id": (
+            "Sebagian teks indikator belum punya versi bahasa Inggris (kolom *_en di "
+            "data/reference/indikator.csv) dan ditampilkan dalam Bahasa Indonesia."
+        ),
         "en": (
-            "Definitions, formulas, sources and notes are kept in Bahasa Indonesia "
-            "in the catalogue."
+            "Some indicator texts have no English version yet (the *_en columns of "
+            "data/reference/indikator.csv) and are shown in Bahasa Indonesia."
         ),
     },
     "catalogue.title": {"id": "Katalog indikator", "en": "Indicator catalogue"},
@@ -1029,8 +1047,8 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "tourism_mismatch.title": {
-        "id": "Hasil vs penilaian pegawai per unit pariwisata, {tahun}",
-        "en": "Outcomes vs staff ratings by tourism unit, {tahun}",
+        "id": "Hasil vs penilaian pegawai: OPD dan unit pariwisata, {tahun}",
+        "en": "Outcomes vs staff ratings: tourism agencies and units, {tahun}",
     },
     "kpi.ikm_mean": {"id": "Rata-rata IKM unit", "en": "Mean unit IKM"},
     "kpi.ikm_mean_help": {
@@ -1233,8 +1251,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "IDM status Advanced (> 0.707) or Self-reliant (> 0.815).",
     },
     "pmd_mismatch.title": {
-        "id": "Hasil vs penilaian pegawai per unit DPMG, {tahun}",
-        "en": "Outcomes vs staff ratings by DPMG unit, {tahun}",
+        "id": "Hasil vs penilaian pegawai: DPMG dan gampong, {tahun}",
+        "en": "Outcomes vs staff ratings: DPMG and the gampong, {tahun}",
     },
     "idm.sangat_tertinggal": {"id": "Sangat Tertinggal", "en": "Very underdeveloped"},
     "idm.tertinggal": {"id": "Tertinggal", "en": "Underdeveloped"},
@@ -1246,6 +1264,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit.hari": {"id": "hari", "en": "days"},
     "unit.jp": {"id": "JP", "en": "JP"},
     "unit.orang": {"id": "orang", "en": "people"},
+    "unit.indeks": {"id": "indeks", "en": "index"},
     "unit.responden": {"id": "responden", "en": "responses"},
     # --- Ringkasan Kota: drill-down, alerts, mismatch --------------------------
     "drill.title": {
@@ -1254,37 +1273,24 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "drill.caption": {
         "id": (
-            "Pilih sektor untuk melihat kartu skor tiap unit (periode terakhir tahun "
-            "ini, tren dibanding periode sebelumnya), lalu pilih unit untuk melihat "
-            "indikatornya per periode. Pilihan tersimpan di alamat halaman."
+            "Turun dari kota ke sektor (OPD-nya dan matriks unit × indikator dengan "
+            "rata-rata), ke OPD, ke unit (indikatornya per periode) dan ke satu "
+            "indikator (per unit, atau per periode untuk unit terpilih). Pilihan "
+            "tersimpan di alamat halaman: salin tautannya untuk membuka tampilan "
+            "yang sama."
         ),
         "en": (
-            "Pick a sector to see each unit's scorecard (latest period of the year, "
-            "trend against the previous period), then pick a unit to see its "
-            "indicators period by period. The choice is kept in the page address."
+            "Go down from the city to a sector (its agencies and the unit × "
+            "indicator matrix with averages), to an agency, to a unit (its "
+            "indicators by period) and to one indicator (across units, or by period "
+            "for the chosen unit). The choice is kept in the page address: copy the "
+            "link to reopen the same view."
         ),
     },
     "drill.sector": {"id": "Sektor", "en": "Sector"},
     "drill.unit": {"id": "Unit", "en": "Unit"},
     "drill.pick_sector": {"id": "— pilih sektor —", "en": "— pick a sector —"},
-    "drill.all_units": {
-        "id": "Semua unit sektor ini",
-        "en": "All units of this sector",
-    },
-    "drill.hint": {
-        "id": "Pilih sektor di atas untuk melihat rincian per unit.",
-        "en": "Pick a sector above to see the details by unit.",
-    },
-    "drill.back_city": {"id": "Kembali ke kota", "en": "Back to the city"},
-    "drill.back_sector": {
-        "id": "Kembali ke sektor {sektor}",
-        "en": "Back to sector {sektor}",
-    },
     "drill.crumb_city": {"id": "Kota Sabang", "en": "Kota Sabang"},
-    "drill.sector_title": {
-        "id": "Kartu skor unit · {sektor}",
-        "en": "Unit scorecard · {sektor}",
-    },
     "drill.unit_title": {
         "id": "Indikator {unit} per periode, {tahun}",
         "en": "Indicators of {unit} by period, {tahun}",
@@ -1362,20 +1368,22 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "alerts.none": {"id": "Tidak ada peringatan.", "en": "No alerts."},
     "mismatch.city_title": {
-        "id": "Hasil vs penilaian pegawai: unit tidak selaras, {tahun}",
-        "en": "Outcomes vs staff ratings: inconsistent units, {tahun}",
+        "id": "Hasil vs penilaian pegawai: OPD dan unit tidak selaras, {tahun}",
+        "en": "Outcomes vs staff ratings: inconsistent agencies and units, {tahun}",
     },
     "mismatch.city_caption": {
         "id": (
             "Unit semua sektor yang target indikatornya terlewat padahal sebagian "
             "besar "
             "pegawainya berpredikat Baik ke atas; unit yang sama-sama meleset tetapi "
-            "kurang dari {min_n} pegawainya dinilai ditampilkan sebagai tidak dinilai."
+            "kurang dari {min_n} pegawainya dinilai ditampilkan sebagai tidak dinilai. "
+            "Unit tanpa pegawai (gampong) dinilai di tingkat OPD di atas."
         ),
         "en": (
             "Units of every sector that miss their indicator targets while most of "
             "their staff are rated Good or better; units that miss as much but have "
-            "fewer than {min_n} staff rated are shown as not assessed."
+            "fewer than {min_n} staff rated are shown as not assessed. Units without "
+            "staff (gampong) are judged at the agency level above."
         ),
     },
     "mismatch.none": {
@@ -1384,7 +1392,206 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": "No unit whose outcomes are inconsistent with its staff ratings.",
     },
+    # --- Leadership views (issue 3): averages, drill levels, links, OPD mismatch ---
+    "status.sementara": {
+        "id": "◐ Sementara ({status})",
+        "en": "◐ Provisional ({status})",
+    },
+    "scorecard.sector_avg": {
+        "id": "Rata-rata sektor · {n} / {m} indikator kota tercapai",
+        "en": "Sector average · {n} / {m} city indicators on target",
+    },
+    "col.rata_unit": {"id": "Rata-rata unit (%)", "en": "Mean of units (%)"},
+    "col.unit_tercapai": {"id": "Unit tercapai", "en": "Units on target"},
+    "col.rata_rata": {"id": "Rata-rata (%)", "en": "Average (%)"},
+    "col.tercapai": {"id": "Tercapai", "en": "On target"},
+    "col.n_unit": {"id": "Unit", "en": "Units"},
+    "col.n_opd": {"id": "OPD", "en": "Agencies"},
+    "col.hasil_tercapai": {"id": "Hasil tercapai", "en": "Results on target"},
+    "col.hasil_belum": {
+        "id": "Hasil di bawah ambang",
+        "en": "Results below threshold",
+    },
+    "col.unit_meleset": {
+        "id": "Unit yang meleset",
+        "en": "Units missing their targets",
+    },
+    "kpi.ikm_running": {
+        "id": "Rata-rata IKM unit wisata (sementara)",
+        "en": "Average IKM, tourism units (provisional)",
+    },
+    "kpi.ikm_running_help": {
+        "id": "Tahun {tahun} masih berjalan: IKM dari jawaban sejauh ini, belum final.",
+        "en": "{tahun} is still running: IKM from the responses so far, not final.",
+    },
+    "kpi.ikm_mean_running": {
+        "id": "Rata-rata IKM unit (sementara)",
+        "en": "Mean unit IKM (provisional)",
+    },
+    "ikm.provisional": {"id": "{grade} (sementara)", "en": "{grade} (provisional)"},
+    "ikm.running_short": {"id": "sementara", "en": "provisional"},
+    "ikm.chart_title_running": {
+        "id": "IKM tahunan per unit, {tahun} — sementara (data s.d. {date}, arsir)",
+        "en": "Yearly IKM by unit, {tahun} — provisional (data to {date}, hatched)",
+    },
+    "drill.opd": {"id": "OPD", "en": "Agency (OPD)"},
+    "drill.indicator": {"id": "Indikator", "en": "Indicator"},
+    "drill.all_opd": {"id": "— semua OPD sektor ini —", "en": "— every agency —"},
+    "drill.all_units_opd": {
+        "id": "— semua unit OPD ini —",
+        "en": "— every unit of this agency —",
+    },
+    "drill.all_indicators": {
+        "id": "— semua indikator —",
+        "en": "— every indicator —",
+    },
+    "drill.locked": {"id": "—", "en": "—"},
+    "drill.back_to": {"id": "Kembali ke {nama}", "en": "Back to {nama}"},
+    "drill.city_title": {
+        "id": "Rata-rata per sektor (unit)",
+        "en": "Averages by sector (units)",
+    },
+    "drill.city_caption": {
+        "id": (
+            "Hasil semua unit tiap sektor pada periode terakhir yang dinilai; pilih "
+            "sektor untuk turun ke OPD, unit dan indikator."
+        ),
+        "en": (
+            "Every unit's results per sector in the latest graded period; pick a "
+            "sector to go down to agency, unit and indicator."
+        ),
+    },
+    "drill.opd_title": {
+        "id": "OPD sektor {sektor}: hasil vs penilaian pegawai",
+        "en": "Agencies of {sektor}: outcomes vs staff ratings",
+    },
+    "drill.matrix_title": {
+        "id": "Kartu skor unit × indikator · {lingkup}",
+        "en": "Scorecard unit × indicator · {lingkup}",
+    },
+    "drill.tab_matrix": {"id": "Matriks", "en": "Matrix"},
+    "drill.tab_list": {"id": "Daftar dengan tren", "en": "List with trend"},
+    "drill.matrix_legend": {
+        "id": (
+            "Sel: capaian terhadap target periode (● tercapai, ▲ mendekati, ✖ belum "
+            "tercapai, ◐ sementara). Baris pertama: rata-rata tiap indikator atas "
+            "unit; kolom Rata-rata: rata-rata tiap unit atas indikatornya."
+        ),
+        "en": (
+            "Cell: attainment against the period target (● on target, ▲ near, "
+            "✖ below, ◐ provisional). First row: each indicator's mean over the units; "
+            "Average column: each unit's mean over its indicators."
+        ),
+    },
+    "drill.avg_indicator_row": {
+        "id": "Rata-rata indikator",
+        "en": "Indicator average",
+    },
+    "drill.indicator_chart_title": {
+        "id": "{indikator} per unit, {tahun}",
+        "en": "{indikator} by unit, {tahun}",
+    },
+    "drill.indicator_chart_x": {
+        "id": "Capaian terhadap target periode (%)",
+        "en": "Attainment vs period target (%)",
+    },
+    "drill.indicator_bar": {
+        "id": "{simbol} {nilai} (target {target}) · {status}",
+        "en": "{simbol} {nilai} (target {target}) · {status}",
+    },
+    "drill.unit_indicator_title": {
+        "id": "{indikator} · {unit}, {tahun}",
+        "en": "{indikator} · {unit}, {tahun}",
+    },
+    "drill.value_axis": {"id": "Realisasi", "en": "Actual"},
+    "drill.target_line": {"id": "Target periode", "en": "Period target"},
+    "drill.open_sector": {
+        "id": "Buka halaman {sektor}",
+        "en": "Open the {sektor} page",
+    },
+    "drill.open_unit": {
+        "id": "Buka {unit} di halaman {sektor}",
+        "en": "Open {unit} on the {sektor} page",
+    },
+    "sector.to_drill": {
+        "id": "Rincian unit {sektor} di Ringkasan Kota (matriks, indikator per unit)",
+        "en": "{sektor} units in the City Overview drill-down (matrix, by unit)",
+    },
+    "sector.to_drill_unit": {
+        "id": "Lihat {unit} di rincian Ringkasan Kota",
+        "en": "See {unit} in the City Overview drill-down",
+    },
+    "alerts.ketidaksesuaian_opd": {
+        "id": (
+            "{sektor}: {n} dari {dari} OPD dinilai dengan hasil tidak selaras "
+            "dengan penilaian pegawai"
+        ),
+        "en": (
+            "{sektor}: {n} of {dari} assessed agencies with outcomes inconsistent "
+            "with staff ratings"
+        ),
+    },
+    "mismatch.opd_level": {"id": "Tingkat OPD", "en": "Agency level"},
+    "mismatch.no_staff": {
+        "id": "○ Tanpa pegawai di unit ini (lihat tingkat OPD)",
+        "en": "○ No staff in this unit (see the agency level)",
+    },
+    "mismatch.unit_level": {"id": "Tingkat unit", "en": "Unit level"},
+    "mismatch.opd_caption": {
+        "id": (
+            "Semua hasil indikator OPD (tiap unit, atau kota bila tidak diukur per "
+            "unit) digabung: tidak selaras bila setidaknya {min_pct} di bawah ambang "
+            "kuning padahal lebih dari {min_baik} pegawai OPD berpredikat Baik ke "
+            "atas. Menangkap OPD yang pegawainya tidak duduk di unit berindikator "
+            "(mis. DPMG: indikator per gampong). OPD dengan kurang dari {min_n} "
+            "pegawai dinilai tidak dinilai."
+        ),
+        "en": (
+            "All the agency's indicator results (each unit, or the city when not "
+            "measured per unit) pooled: inconsistent when at least {min_pct} are "
+            "below the amber threshold while more than {min_baik} of the agency's "
+            "staff are rated Good or better. Catches agencies whose staff do not sit "
+            "in the units with indicators (e.g. DPMG: indicators per gampong). "
+            "Agencies with fewer than {min_n} staff rated are not assessed."
+        ),
+    },
+    "mismatch.opd_none": {
+        "id": "Tidak ada OPD dengan indikator yang dinilai tahun ini.",
+        "en": "No agency with graded indicators this year.",
+    },
+    "mismatch.units_missing": {
+        "id": "{n} dari {dari}: {nama}",
+        "en": "{n} of {dari}: {nama}",
+    },
+    "ind.short.KES-IDL": {"id": "IDL", "en": "IDL"},
+    "ind.short.KES-DPT1": {"id": "DPT-HB-Hib 1", "en": "DPT-HB-Hib 1"},
+    "ind.short.KES-MR1": {"id": "Campak/MR 1", "en": "Measles/MR 1"},
+    "ind.short.KES-DO": {"id": "Drop-out ↓", "en": "Drop-out ↓"},
+    "ind.short.KES-UCI": {"id": "Gampong UCI", "en": "UCI gampong"},
+    "ind.short.PAR-IKM": {"id": "IKM", "en": "IKM"},
+    "ind.short.PAR-KUNJUNGAN": {"id": "Kunjungan", "en": "Visits"},
+    "ind.short.PAR-ADUAN": {"id": "Aduan ≤ 5 hari", "en": "Complaints ≤ 5 days"},
+    "ind.short.PMD-PARTISIPASI": {"id": "Partisipasi", "en": "Participation"},
+    "ind.short.PMD-DANA-DESA": {"id": "Dana desa", "en": "Village fund"},
+    "ind.short.PMD-KELUARGA-MISKIN": {
+        "id": "Keluarga miskin ↓",
+        "en": "Poor households ↓",
+    },
+    "ind.short.PMD-IDM": {"id": "IDM", "en": "IDM"},
 }
+
+
+def _merge_parts() -> None:
+    """Pages with many strings keep them in their own i18n_<area>.py module; they are
+    merged here into the one table (a key may be defined only once)."""
+    for part in (i18n_people, i18n_flags, i18n_training, i18n_awards, i18n_access):
+        clash = set(TEXTS) & set(part.TEXTS)
+        if clash:
+            raise KeyError(f"i18n keys defined twice: {sorted(clash)}")
+        TEXTS.update(part.TEXTS)
+
+
+_merge_parts()
 
 
 def get_lang() -> str:

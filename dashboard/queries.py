@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import config, db
+from dashboard import access, config, db
 from dashboard.access import Scope
 
 _TTL = config.CACHE_TTL_SECONDS
@@ -21,6 +21,19 @@ _TTL = config.CACHE_TTL_SECONDS
 
 def _params(scope: Scope, **values: Any) -> dict[str, Any]:
     return {**scope.params(), **values}
+
+
+# Figures about people in mart_opd_period, hidden for small groups (access.py).
+PEOPLE_FIGURES = (
+    "n_sangat_baik", "n_baik", "n_butuh_perbaikan", "n_kurang", "n_sangat_kurang",
+    "pct_baik_ke_atas", "pct_jp_memenuhi",
+)  # fmt: skip
+
+
+def _min_group(scope: Scope, version: str | None) -> int:
+    """aturan.toml [data] min_orang_agregat (5 when absent)."""
+    value = rules(scope, version).get("data.min_orang_agregat")
+    return int(value) if value is not None else access.MIN_GROUP_DEFAULT
 
 
 # --- shell ----------------------------------------------------------------------------
@@ -118,9 +131,10 @@ with_previous as (
 )
 select kode_indikator, nama_id, nama_en, sektor, opd_kode, opd_nama, periode,
     periode_jenis, bulan_ke, arah, satuan, kumulatif, realisasi, realisasi_kumulatif,
-    target, target_periode, capaian_pct, status, ambang_kuning_pct, capaian_sebelumnya
+    target, target_periode, capaian_pct, status, ambang_kuning_pct, capaian_sebelumnya,
+    berjalan
 from with_previous
-where tahun = $tahun and is_latest_in_year
+where tahun = $tahun and is_latest_graded_in_year
 order by sektor, kode_indikator
 """
 
@@ -129,8 +143,9 @@ order by sektor, kode_indikator
 def scorecard(
     scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
 ) -> pd.DataFrame:
-    """City indicators (tingkat 'kota') in their latest period of the year, with the
-    previous period's attainment for the trend arrow."""
+    """City indicators (tingkat 'kota') in their latest graded period of the year (a
+    quarter still running at the data cut-off is not graded), with the previous
+    period's attainment for the trend arrow."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
     return db.query_df(SCORECARD_SQL, params)
 
@@ -199,13 +214,21 @@ order by tahun
 def staff_summary(
     scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
 ) -> pd.DataFrame:
-    """Share of staff rated Baik or better, for the year and the year before."""
+    """Share of staff rated Baik or better, for the year and the year before
+    (hidden from aggregate-only roles when fewer than 5 people were rated)."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
-    return db.query_df(STAFF_SUMMARY_SQL, params)
+    return access.suppress_small(
+        db.query_df(STAFF_SUMMARY_SQL, params),
+        scope,
+        count_column="n_dinilai",
+        value_columns=("n_baik_ke_atas", "pct_baik_ke_atas"),
+        min_n=_min_group(scope, version),
+    )
 
 
 IKM_SUMMARY_SQL = """
-select tahun, avg(ikm) as ikm, count(*) as n_unit, sum(n_responden) as n_responden
+select tahun, avg(ikm) as ikm, count(*) as n_unit, sum(n_responden) as n_responden,
+    bool_or(berjalan) as berjalan
 from mart_ikm_unit_period
 where periode_jenis = 'tahunan' and tahun between $tahun - 1 and $tahun
     and ($scope_opd is null or opd_kode = $scope_opd)
@@ -221,7 +244,9 @@ order by tahun
 def ikm_summary(
     scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
 ) -> pd.DataFrame:
-    """Mean yearly IKM of the tourism service units, this year and the year before."""
+    """Mean yearly IKM of the tourism service units, this year and the year before
+    (berjalan: the year is still running at the data cut-off, so the IKM is
+    provisional)."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
     return db.query_df(IKM_SUMMARY_SQL, params)
 
@@ -246,9 +271,17 @@ order by peringkat, opd_nama
 def opd_league(
     scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
 ) -> pd.DataFrame:
-    """mart_opd_period for the year, with last year's rank for the change column."""
+    """mart_opd_period for the year, with last year's rank for the change column;
+    the predikat figures of OPDs with fewer than 5 people rated are hidden from
+    aggregate-only roles."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
-    return db.query_df(OPD_LEAGUE_SQL, params)
+    return access.suppress_small(
+        db.query_df(OPD_LEAGUE_SQL, params),
+        scope,
+        count_column="n_dinilai",
+        value_columns=PEOPLE_FIGURES,
+        min_n=_min_group(scope, version),
+    )
 
 
 # --- Kualitas Data & Impor ------------------------------------------------------------
@@ -475,7 +508,8 @@ IKM_UNITS_SQL = """
 select unit_kode, unit_nama, opd_kode, periode, periode_jenis, tahun, n_responden,
     nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9,
     ikm_nilai, ikm, mutu, kinerja_unit, unsur_terlemah, unsur_terlemah_nama,
-    nrr_terlemah, andal, target, capaian_pct, status, periode_mulai, periode_selesai
+    nrr_terlemah, andal, berjalan, target, capaian_pct, status, periode_mulai,
+    periode_selesai
 from mart_ikm_unit_period
 where tahun = $tahun
     and ($scope_opd is null or opd_kode = $scope_opd)
@@ -566,7 +600,8 @@ def gampong_outcome(
 CATALOGUE_SQL = """
 select kode_indikator, nama_id, nama_en, sektor, opd_kode, opd_nama, tingkat_unit,
     satuan, arah, agregasi, kumulatif, ambang_kuning_pct, formula, definisi, sumber,
-    catatan, belum_terkonfirmasi, targets
+    catatan, formula_en, definisi_en, sumber_en, catatan_en, belum_terkonfirmasi,
+    targets
 from mart_indicator_catalogue
 where ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
@@ -600,11 +635,12 @@ with_previous as (
     ) as capaian_sebelumnya
     from scoped
 )
-select kode_indikator, nama_id, nama_en, sektor, opd_kode, unit_kode, unit_nama,
-    periode, periode_jenis, arah, satuan, realisasi, realisasi_kumulatif, target,
-    target_periode, capaian_pct, status, capaian_sebelumnya
+select kode_indikator, nama_id, nama_en, sektor, opd_kode, opd_nama, unit_kode,
+    unit_nama, periode, periode_jenis, arah, satuan, kumulatif, realisasi,
+    realisasi_kumulatif, target, target_periode, capaian_pct, status,
+    ambang_kuning_pct, capaian_sebelumnya, berjalan
 from with_previous
-where tahun = $tahun and is_latest_in_year
+where tahun = $tahun and is_latest_graded_in_year
 order by sektor, unit_nama, kode_indikator
 """
 
@@ -613,8 +649,8 @@ order by sektor, unit_nama, kode_indikator
 def unit_scorecard(
     scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
 ) -> pd.DataFrame:
-    """Each indicator x unit (tingkat 'unit') in its latest period of the year, with
-    the previous period's attainment for the trend arrow."""
+    """Each indicator x unit (tingkat 'unit') in its latest graded period of the year,
+    with the previous period's attainment for the trend arrow."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
     return db.query_df(UNIT_SCORECARD_SQL, params)
 
@@ -622,7 +658,7 @@ def unit_scorecard(
 UNIT_PERIODS_SQL = """
 select kode_indikator, nama_id, nama_en, unit_kode, unit_nama, periode, periode_jenis,
     satuan, arah, realisasi, realisasi_kumulatif, target, target_periode, capaian_pct,
-    status, periode_selesai
+    status, berjalan, periode_selesai
 from mart_indicator_attainment
 where tingkat = 'unit' and tahun = $tahun and unit_kode = $unit
     and ($scope_opd is null or opd_kode = $scope_opd)
@@ -645,7 +681,7 @@ select 'kota_meleset' as kunci, sektor,
     count(*) filter (where status in ('mendekati', 'tidak_tercapai')) as n,
     count(*) filter (where status <> 'tanpa_target') as dari
 from mart_indicator_attainment
-where tingkat = 'kota' and tahun = $tahun and is_latest_in_year
+where tingkat = 'kota' and tahun = $tahun and is_latest_graded_in_year
     and ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
     and ($sektor is null or sektor = $sektor)
@@ -693,6 +729,15 @@ where tahun = $tahun
     and ($sektor is null or sektor = $sektor)
 group by sektor
 union all
+select 'ketidaksesuaian_opd', sektor,
+    count(*) filter (where mismatch), count(*) filter (where not ditekan)
+from mart_opd_outcome_rating
+where tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+group by sektor
+union all
 select 'karantina', null, count(*), count(distinct file)
 from quarantine
 """
@@ -704,9 +749,9 @@ def alerts(
 ) -> pd.DataFrame:
     """Alert counts (kunci, sektor, n, dari): city indicators off target per sector,
     puskesmas projected to miss IDL, tourism units with IKM grade C/D or unreliable,
-    gampong with an indicator below target, units with an outcome-vs-rating mismatch
-    per sector (of the units with enough people rated), rows quarantined (n) in how
-    many files (dari)."""
+    gampong with an indicator below target, units and OPDs with an outcome-vs-rating
+    mismatch per sector (of those with enough people rated), rows quarantined (n) in
+    how many files (dari)."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
     return db.query_df(ALERTS_SQL, params)
 
@@ -717,8 +762,8 @@ select unit_kode, unit_nama, jenis_unit, opd_kode, opd_nama, sektor, ditekan,
     n_mendekati, n_tidak_tercapai, rata_capaian_pct, data_sampai
 from mart_unit_outcome_rating
 where tahun = $tahun
-    and (mismatch or (ditekan and n_bertarget > 0 and 100.0 * n_tidak_tercapai
-        >= $min_pct_gagal * n_bertarget))
+    and (mismatch or (ditekan and n_dinilai > 0 and n_bertarget > 0
+        and 100.0 * n_tidak_tercapai >= $min_pct_gagal * n_bertarget))
     and ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
     and ($sektor is null or sektor = $sektor)
@@ -737,8 +782,34 @@ def mismatch_units(
 ) -> pd.DataFrame:
     """Units of every sector whose outcomes miss while most staff are rated Baik or
     better (mismatch), plus units that miss as much but have too few people rated to
-    judge (ditekan: shown as not assessed)."""
+    judge (ditekan: shown as not assessed). A unit where nobody works (a gampong) is
+    left to the OPD level (mart_opd_outcome_rating)."""
     params = _params(
         scope, tahun=tahun, opd=opd, sektor=sektor, min_pct_gagal=min_pct_gagal
     )
     return db.query_df(MISMATCH_UNITS_SQL, params)
+
+
+OPD_OUTCOME_SQL = """
+select opd_kode, opd_nama, opd_singkatan, sektor, ditekan, mismatch, unit_meleset,
+    n_dinilai, pct_baik_ke_atas, n_unit, n_indikator, n_hasil, n_bertarget,
+    n_tercapai, n_mendekati, n_tidak_tercapai, pct_tidak_tercapai, rata_capaian_pct,
+    n_unit_meleset, data_sampai
+from mart_opd_outcome_rating
+where tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($sektor is null or sektor = $sektor)
+order by mismatch desc nulls last, pct_tidak_tercapai desc nulls last, opd_nama
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def opd_outcome(
+    scope: Scope, version: str | None, tahun: int, opd: str | None, sektor: str | None
+) -> pd.DataFrame:
+    """OPDs with graded indicators: results missed (all their units' and city-level
+    results pooled) vs share of all their staff rated Baik or better, the OPD-level
+    mismatch and the units behind it (suppressed below data.min_orang_agregat)."""
+    params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
+    return db.query_df(OPD_OUTCOME_SQL, params)

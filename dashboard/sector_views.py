@@ -22,6 +22,7 @@ from dashboard.tables import (
     chart_locale,
     column_labels,
     rule,
+    shown_status,
     status_label,
 )
 
@@ -46,11 +47,18 @@ def _date(value: Any) -> dt.date | None:
 # --- Pariwisata -----------------------------------------------------------------------
 
 
-def grade_label(mutu: Any, kinerja: Any, lang: str) -> str:
-    """'B · Baik' (en 'B · Good'): the letter and the words, never colour alone."""
+def grade_label(mutu: Any, kinerja: Any, lang: str, berjalan: Any = False) -> str:
+    """'B · Baik' (en 'B · Good'): the letter and the words, never colour alone; a
+    period still running gets 'B · Baik (sementara)': a provisional grade."""
     if fmt.is_missing(mutu):
         return fmt.MISSING
-    return f"{mutu} · {t(f'mutu.{mutu}', lang)}"
+    label = f"{mutu} · {t(f'mutu.{mutu}', lang)}"
+    return t("ikm.provisional", lang, grade=label) if running(berjalan) else label
+
+
+def running(berjalan: Any) -> bool:
+    """The mart's `berjalan`: the period ends after the data cut-off."""
+    return not fmt.is_missing(berjalan) and bool(berjalan)
 
 
 def reliability_label(
@@ -62,8 +70,10 @@ def reliability_label(
     n = int(row.get("n_responden") or 0)
     parts = []
     cutoff, end = _date(data_sampai), _date(row.get("periode_selesai"))
-    if cutoff is not None and end is not None and end > cutoff:
-        parts.append(t("ikm.in_progress", lang, date=fmt.fmt_date(cutoff, lang=lang)))
+    late = cutoff is not None and end is not None and end > cutoff
+    if running(row.get("berjalan")) or late:
+        date = fmt.fmt_date(cutoff, lang=lang) if cutoff else fmt.MISSING
+        parts.append(t("ikm.in_progress", lang, date=date))
     if not bool(row.get("andal")):
         parts.append(t("ikm.unreliable", lang, n=n, min=minimum))
     return " · ".join(parts) if parts else t("ikm.reliable", lang, n=n)
@@ -112,8 +122,8 @@ def ikm_view(
             c["periode"]: [fmt.period_label(p, lang=lang) for p in rows["periode"]],
             c["ikm"]: rows["ikm"].astype(float),
             c["mutu"]: [
-                grade_label(m, k, lang)
-                for m, k in zip(rows["mutu"], rows["kinerja_unit"], strict=True)
+                grade_label(r["mutu"], r["kinerja_unit"], lang, r.get("berjalan"))
+                for r in records
             ],
             c["unsur_terlemah"]: [weakest_text(r, lang) for r in records],
             c["responden"]: rows["n_responden"].astype("Int64"),
@@ -121,7 +131,9 @@ def ikm_view(
                 reliability_label(r, rules, data_sampai, lang) for r in records
             ],
             c["target"]: rows["target"].astype(float),
-            c["status"]: [status_label(s, lang) for s in rows["status"]],
+            c["status"]: [
+                status_label(r["status"], lang, r.get("berjalan")) for r in records
+            ],
         }
     )
     return TableView(
@@ -132,22 +144,29 @@ def ikm_view(
             c["responden"]: _int(lang),
         },
         status_column=c["status"],
-        status_codes=rows["status"],
+        status_codes=pd.Series(
+            [shown_status(r["status"], r.get("berjalan")) for r in records],
+            dtype=object,
+        ),
         widths={c["unit"]: 300, c["keandalan"]: 440, c["unsur_terlemah"]: 300},
     )
 
 
-def ikm_chart_input(ikm: pd.DataFrame, tahun: int, lang: str) -> dict[str, Any]:
+def ikm_chart_input(
+    ikm: pd.DataFrame, tahun: int, lang: str, data_sampai: Any = None
+) -> dict[str, Any]:
     """Bars of each unit's IKM for the year against the PAR-IKM target; the text
-    carries grade letter, words, value, and '⚠' when unreliable."""
+    carries grade letter, words, value, '⚠' when unreliable, and 'sementara' with
+    hatched bars while the year is still running (a provisional grade)."""
     rows = _yearly(ikm)
     target = float(rows["target"].dropna().max()) if rows["target"].notna().any() else 0
+    records = rows.to_dict("records")
     texts = [
         f"{config.STATUS_SYMBOLS.get(r['status'], '○')} "
         f"{fmt.fmt_number(r['ikm'], 2, lang=lang)} · "
-        f"{grade_label(r['mutu'], r['kinerja_unit'], lang)}"
+        f"{grade_label(r['mutu'], r['kinerja_unit'], lang, r.get('berjalan'))}"
         + ("" if bool(r["andal"]) else f" · ⚠ {t('ikm.unreliable_short', lang)}")
-        for r in rows.to_dict("records")
+        for r in records
     ]
     bars = pd.DataFrame(
         {
@@ -155,15 +174,22 @@ def ikm_chart_input(ikm: pd.DataFrame, tahun: int, lang: str) -> dict[str, Any]:
             "value": rows["ikm"].astype(float),
             "status": rows["status"],
             "text": texts,
+            "pattern": ["/" if running(r.get("berjalan")) else "" for r in records],
         }
     )
+    title = t("ikm.chart_title", lang, tahun=tahun)
+    if bars["pattern"].eq("/").any():
+        cutoff = _date(data_sampai)
+        date = fmt.fmt_date(cutoff, lang=lang) if cutoff else fmt.MISSING
+        title = t("ikm.chart_title_running", lang, tahun=tahun, date=date)
     return {
         "df": bars,
         "y": "label",
         "x": "value",
         "status": "status",
         "text": "text",
-        "title": t("ikm.chart_title", lang, tahun=tahun),
+        "pattern": "pattern",
+        "title": title,
         "x_title": t("ikm.x_title", lang),
         "target_label": t(
             "ikm.target", lang, target=fmt.fmt_number(target, 2, lang=lang)
@@ -232,15 +258,20 @@ def ikm_trend_input(
     '…' a quarter still running at the data cut-off."""
     rows = _quarterly(ikm).copy()
     cutoff = _date(data_sampai)
-    running = [
-        cutoff is not None and _date(end) is not None and _date(end) > cutoff
-        for end in rows["periode_selesai"]
+    in_progress = [
+        running(r.get("berjalan"))
+        or (cutoff is not None and _date(end) is not None and _date(end) > cutoff)
+        for r, end in zip(rows.to_dict("records"), rows["periode_selesai"], strict=True)
     ]
-    rows["x"] = [fmt.period_label(p, lang=lang, short=True) for p in rows["periode"]]
+    rows["x"] = [
+        fmt.period_label(p, lang=lang, short=True)
+        + (f" ({t('ikm.running_short', lang)})" if r else "")
+        for p, r in zip(rows["periode"], in_progress, strict=True)
+    ]
     # Only the flags are printed (six units' values would overlap); values on hover.
     rows["text"] = [
         " ".join(([] if bool(a) else ["⚠"]) + (["…"] if r else []))
-        for a, r in zip(rows["andal"], running, strict=True)
+        for a, r in zip(rows["andal"], in_progress, strict=True)
     ]
     rows = rows.sort_values(["unit_nama", "periode"], kind="stable")
     order = sorted(set(rows["periode"]))
@@ -359,6 +390,7 @@ def tourism_kpis(
     yearly = _yearly(ikm)
     mean = yearly["ikm"].mean() if len(yearly) else None
     reliable = int(yearly["andal"].fillna(False).astype(bool).sum())
+    provisional = any(running(b) for b in yearly.get("berjalan", []))
     row = visits[visits["tahun"] == tahun]
     city = aduan[(aduan["tingkat"] == "kota") & (aduan["tahun"] == tahun)]
     city = city[city["is_latest_in_year"].fillna(False).astype(bool)]
@@ -366,9 +398,14 @@ def tourism_kpis(
     target = row["target_periode"].iloc[0] if len(row) else None
     return [
         Kpi(
-            t("kpi.ikm_mean", lang),
+            t("kpi.ikm_mean_running" if provisional else "kpi.ikm_mean", lang),
             fmt.fmt_number(mean, 2, lang=lang),
-            help=t("kpi.ikm_mean_help", lang, tahun=tahun),
+            help=t("kpi.ikm_mean_help", lang, tahun=tahun)
+            + (
+                " " + t("kpi.ikm_running_help", lang, tahun=tahun)
+                if provisional
+                else ""
+            ),
         ),
         Kpi(
             t("kpi.ikm_reliable", lang),

@@ -33,6 +33,8 @@ class TableView:
     )
     status_column: str | None = None  # cells tinted by config.STATUS_TINTS
     status_codes: pd.Series | None = None  # the status code of each row
+    # several tinted columns (a unit x indicator matrix): column -> status code per row
+    cell_status: dict[str, pd.Series] = field(default_factory=dict)
     hidden: tuple[str, ...] = ()  # in downloads, not on screen
     widths: dict[str, str | int] = field(
         default_factory=dict
@@ -72,10 +74,25 @@ def sector_label(code: Any, lang: str) -> str:
     return i18n.t(key, lang) if i18n.has(key) else str(code)
 
 
-def status_label(code: Any, lang: str) -> str:
-    """'tercapai' -> '● Tercapai' (symbol + text, never colour alone)."""
+def status_label(code: Any, lang: str, berjalan: Any = False) -> str:
+    """'tercapai' -> '● Tercapai' (symbol + text, never colour alone). A period still
+    running at the data cut-off is not graded: '◐ Sementara (▲ Mendekati)'."""
     code = code if code in config.STATUS_SYMBOLS else "tanpa_target"
-    return f"{config.STATUS_SYMBOLS[code]} {t(f'status.{code}', lang)}"
+    label = f"{config.STATUS_SYMBOLS[code]} {t(f'status.{code}', lang)}"
+    if is_true(berjalan):
+        return t("status.sementara", lang, status=label)
+    return label
+
+
+def shown_status(code: Any, berjalan: Any = False) -> str:
+    """The status code a cell is tinted by: grey ('tanpa_target') while the period
+    is still running (provisional, not a grade)."""
+    return "tanpa_target" if is_true(berjalan) else str(code)
+
+
+def is_true(value: Any) -> bool:
+    """A flag column value (NaN, None and NA are false)."""
+    return not fmt.is_missing(value) and bool(value)
 
 
 def indicator_name(row: Any, lang: str) -> str:
@@ -100,55 +117,136 @@ def _sector_order(codes: pd.Series) -> pd.Series:
     return codes.map(lambda s: order.get(s, len(order)))
 
 
-def scorecard_view(df: pd.DataFrame, lang: str) -> TableView:
-    """City scorecard: one row per indicator, grouped by sector."""
+def _unit_stats(units: pd.DataFrame | None) -> pd.DataFrame:
+    """Per indicator across its units (each in its graded period): mean attainment,
+    units on target and units with a target."""
+    columns = ["rata_unit", "n_unit_tercapai", "n_unit_bertarget"]
+    if units is None or units.empty:
+        return pd.DataFrame(columns=columns)
+    targeted = units["status"] != "tanpa_target"
+    return pd.DataFrame(
+        {
+            "rata_unit": units.groupby("kode_indikator")["capaian_pct"].mean(),
+            "n_unit_tercapai": (units["status"] == "tercapai")
+            .groupby(units["kode_indikator"])
+            .sum(),
+            "n_unit_bertarget": targeted.groupby(units["kode_indikator"]).sum(),
+        }
+    )
+
+
+def _share_text(n: Any, m: Any) -> str:
+    return fmt.MISSING if fmt.is_missing(m) or not int(m) else f"{int(n)} / {int(m)}"
+
+
+def _mean(values: pd.Series) -> float:
+    return float(values.mean()) if values.notna().any() else float("nan")
+
+
+def _sector_average(
+    sektor: str, part: pd.DataFrame, units: pd.DataFrame | None, lang: str
+) -> dict[str, Any]:
+    """The first row of a sector's group: mean attainment of its city indicators and
+    of all its units' results, and how many are on target."""
+    targeted = part[part["status"] != "tanpa_target"]
+    unit_rows = (
+        units[units["sektor"] == sektor] if units is not None else pd.DataFrame()
+    )
+    unit_targeted = (
+        unit_rows[unit_rows["status"] != "tanpa_target"]
+        if not unit_rows.empty
+        else unit_rows
+    )
+    return {
+        "sektor": sector_label(sektor, lang),
+        "indikator": t(
+            "scorecard.sector_avg",
+            lang,
+            n=int((targeted["status"] == "tercapai").sum()),
+            m=len(targeted),
+        ),
+        "capaian_pct": _mean(part["capaian_pct"]),
+        "rata_unit": _mean(unit_rows["capaian_pct"])
+        if not unit_rows.empty
+        else float("nan"),
+        "unit_tercapai": _share_text(
+            (unit_targeted["status"] == "tercapai").sum() if len(unit_targeted) else 0,
+            len(unit_targeted),
+        ),
+        "_status": "",  # an average, not a graded result: no tint
+        "_satuan": "",
+        "_arah": "naik",
+    }
+
+
+def _scorecard_row(
+    row: dict[str, Any], stats: pd.DataFrame, lang: str
+) -> dict[str, Any]:
+    kode = row["kode_indikator"]
+    stat = stats.loc[kode].to_dict() if kode in stats.index else {}
+    return {
+        "sektor": sector_label(row["sektor"], lang),
+        "indikator": indicator_name(row, lang),
+        "periode": fmt.period_label(row["periode"], lang=lang, short=True),
+        "realisasi": row["realisasi_kumulatif"],
+        "target_periode": row["target_periode"],
+        "target_tahun": row["target"],
+        "capaian_pct": row["capaian_pct"],
+        "status": status_label(row["status"], lang, row.get("berjalan")),
+        "tren": _trend_label(row["capaian_pct"], row["capaian_sebelumnya"], lang),
+        "rata_unit": stat.get("rata_unit", float("nan")),
+        "unit_tercapai": _share_text(
+            stat.get("n_unit_tercapai", 0), stat.get("n_unit_bertarget")
+        ),
+        "arah": t(f"arah.{row['arah']}", lang)
+        if row["arah"] in ("naik", "turun")
+        else row["arah"],
+        "kode": kode,
+        "_status": shown_status(row["status"], row.get("berjalan")),
+        "_satuan": row["satuan"] if isinstance(row["satuan"], str) else "",
+        "_arah": row["arah"] if row["arah"] in ("naik", "turun") else "naik",
+    }
+
+
+SCORECARD_COLUMNS = (
+    "sektor", "indikator", "periode", "realisasi", "target_periode", "target_tahun",
+    "capaian_pct", "status", "tren", "rata_unit", "unit_tercapai", "arah", "kode",
+)  # fmt: skip
+
+
+def scorecard_view(
+    df: pd.DataFrame, lang: str, units: pd.DataFrame | None = None
+) -> TableView:
+    """City scorecard: one row per indicator, grouped by sector, each sector opened
+    by its average row (mean attainment of its city indicators and of its units'
+    results). `units` (queries.unit_scorecard) adds, per indicator, the mean
+    attainment across units and how many units are on target (DHIS2-style averages
+    on rows and columns)."""
     df = df.assign(_order=_sector_order(df["sektor"])).sort_values(
         ["_order", "kode_indikator"], kind="stable"
     )
-    c = column_labels(
-        lang,
-        "sektor",
-        "indikator",
-        "periode",
+    stats = _unit_stats(units)
+    rows: list[dict[str, Any]] = []
+    for sektor, part in df.groupby("sektor", sort=False):
+        rows.append(_sector_average(str(sektor), part, units, lang))
+        rows.extend(_scorecard_row(r, stats, lang) for r in part.to_dict("records"))
+    c = column_labels(lang, *SCORECARD_COLUMNS)
+    frame = pd.DataFrame(
+        rows, columns=[*SCORECARD_COLUMNS, "_status", "_satuan", "_arah"]
+    )
+    view = frame[list(SCORECARD_COLUMNS)].rename(columns=c)
+    for key in (
         "realisasi",
         "target_periode",
         "target_tahun",
         "capaian_pct",
-        "status",
-        "tren",
-        "arah",
-        "kode",
-    )
-    view = pd.DataFrame(
-        {
-            c["sektor"]: [sector_label(s, lang) for s in df["sektor"]],
-            c["indikator"]: [indicator_name(r, lang) for r in df.to_dict("records")],
-            c["periode"]: [
-                fmt.period_label(p, lang=lang, short=True) for p in df["periode"]
-            ],
-            c["realisasi"]: df["realisasi_kumulatif"].astype(float),
-            c["target_periode"]: df["target_periode"].astype(float),
-            c["target_tahun"]: df["target"].astype(float),
-            c["capaian_pct"]: df["capaian_pct"].astype(float),
-            c["status"]: [status_label(s, lang) for s in df["status"]],
-            c["tren"]: [
-                _trend_label(a, b, lang)
-                for a, b in zip(
-                    df["capaian_pct"], df["capaian_sebelumnya"], strict=True
-                )
-            ],
-            c["arah"]: [
-                t(f"arah.{a}", lang) if a in ("naik", "turun") else a
-                for a in df["arah"]
-            ],
-            c["kode"]: df["kode_indikator"],
-        }
-    ).reset_index(drop=True)
-    satuan = df["satuan"].fillna("").reset_index(drop=True)
-    arah = df["arah"].fillna("naik").reset_index(drop=True)
+        "rata_unit",
+    ):
+        view[c[key]] = pd.to_numeric(view[c[key]], errors="coerce").astype(float)
     row_formats = []
-    for unit, direction in {(u, a) for u, a in zip(satuan, arah, strict=True)}:
-        mask = (satuan == unit) & (arah == direction)
+    pairs = set(zip(frame["_satuan"], frame["_arah"], strict=True))
+    for unit, direction in pairs:
+        mask = (frame["_satuan"] == unit) & (frame["_arah"] == direction)
         sign = "≤ " if direction == "turun" else "≥ "
         formats = {c["realisasi"]: _value(unit, lang)}
         for col in (c["target_periode"], c["target_tahun"]):
@@ -156,12 +254,13 @@ def scorecard_view(df: pd.DataFrame, lang: str) -> TableView:
         row_formats.append((mask, formats))
     return TableView(
         df=view,
-        formats={c["capaian_pct"]: _pct(lang)},
+        formats={c["capaian_pct"]: _pct(lang), c["rata_unit"]: _pct(lang)},
         row_formats=row_formats,
         status_column=c["status"],
-        status_codes=df["status"].reset_index(drop=True),
+        status_codes=frame["_status"],
         hidden=(c["target_tahun"], c["arah"], c["kode"]),
-        widths={c["indikator"]: "large"},
+        widths={c["indikator"]: 290},
+        pinned=(c["indikator"],),  # stays in view when the table scrolls sideways
     )
 
 
@@ -277,11 +376,15 @@ def _kpi_ikm(ikm: pd.DataFrame, tahun: int, lang: str) -> Kpi:
         return Kpi(label, fmt.MISSING, help=t("kpi.not_applicable", lang))
     change = _change_since(now, before, "ikm", tahun, lang, digits=2)
     delta = f"{change[0]} {change[1]}" if change else None
+    help_text = t("kpi.ikm_help", lang, n=int(now["n_unit"]), tahun=tahun)
+    if is_true(now.get("berjalan")):  # the year is still running: provisional
+        label = t("kpi.ikm_running", lang)
+        help_text += " " + t("kpi.ikm_running_help", lang, tahun=tahun)
     return Kpi(
         label,
         fmt.fmt_number(now["ikm"], 2, lang=lang),
         delta=delta,
-        help=t("kpi.ikm_help", lang, n=int(now["n_unit"]), tahun=tahun),
+        help=help_text,
     )
 
 
@@ -1069,6 +1172,9 @@ def drop_out_chart_input(
 
 def _mismatch_label(row: dict[str, Any], min_n: int, lang: str) -> tuple[str, str]:
     flag = row.get("mismatch")
+    if fmt.is_missing(flag) and not row.get("n_dinilai"):
+        # e.g. a gampong: no staff sit there; the OPD level judges its outcomes
+        return t("mismatch.no_staff", lang), "tanpa_target"
     if fmt.is_missing(flag):
         return t("mismatch.unknown", lang, n=min_n), "tanpa_target"
     if bool(flag):
@@ -1240,6 +1346,37 @@ def targets_text(value: Any, satuan: str | None, lang: str) -> str:
     return " · ".join(parts) or fmt.MISSING
 
 
+def satuan_label(satuan: Any, lang: str) -> Any:
+    """An indicator's unit in the viewer's language ('indeks' -> 'index')."""
+    key = f"unit.{satuan}"
+    return t(key, lang) if isinstance(satuan, str) and i18n.has(key) else satuan
+
+
+CATALOGUE_TEXTS = ("definisi", "formula", "sumber", "catatan")
+
+
+def catalogue_text(row: dict[str, Any], field: str, lang: str) -> Any:
+    """A long catalogue text in the viewer's language: `<field>_en` in English (the
+    Indonesian text when the reference file leaves the English one empty)."""
+    if lang == "en":
+        english = row.get(f"{field}_en")
+        if isinstance(english, str) and english.strip():
+            return english
+    return row.get(field)
+
+
+def english_missing(catalogue: pd.DataFrame) -> bool:
+    """True when an Indonesian catalogue text has no English version."""
+    for name in CATALOGUE_TEXTS:
+        if name not in catalogue or f"{name}_en" not in catalogue:
+            return True
+        has_id = catalogue[name].fillna("").astype(str).str.strip() != ""
+        has_en = catalogue[f"{name}_en"].fillna("").astype(str).str.strip() != ""
+        if (has_id & ~has_en).any():
+            return True
+    return False
+
+
 def _yes_no_cumulative(value: Any, lang: str) -> str:
     key = "catalogue.cumulative" if value == "ya" else "catalogue.not_cumulative"
     return t(key, lang)
@@ -1284,16 +1421,16 @@ def catalogue_view(df: pd.DataFrame, tahun: int | None, lang: str) -> TableView:
                 t("catalogue.unconfirmed", lang) if u else fmt.MISSING
                 for u in df["belum_terkonfirmasi"]
             ],
-            c["satuan"]: df["satuan"],
+            c["satuan"]: [satuan_label(u, lang) for u in df["satuan"]],
             c["kumulatif"]: [_yes_no_cumulative(k, lang) for k in df["kumulatif"]],
             c["ambang_kuning"]: df["ambang_kuning_pct"].astype(float),
             c["target_semua"]: [
                 targets_text(r["targets"], r["satuan"], lang) for r in records
             ],
-            c["definisi"]: df["definisi"],
-            c["rumus"]: df["formula"],
-            c["sumber_data"]: df["sumber"],
-            c["catatan"]: df["catatan"],
+            c["definisi"]: [catalogue_text(r, "definisi", lang) for r in records],
+            c["rumus"]: [catalogue_text(r, "formula", lang) for r in records],
+            c["sumber_data"]: [catalogue_text(r, "sumber", lang) for r in records],
+            c["catatan"]: [catalogue_text(r, "catatan", lang) for r in records],
             c["opd"]: df["opd_nama"],
         }
     ).reset_index(drop=True)
@@ -1328,7 +1465,7 @@ def indicator_details(row: dict[str, Any], lang: str) -> tuple[str, str]:
     meta = t(
         "catalogue.meta",
         lang,
-        satuan=row.get("satuan") or fmt.MISSING,
+        satuan=satuan_label(row.get("satuan"), lang) or fmt.MISSING,
         arah=t(f"arah.{row.get('arah')}", lang)
         if row.get("arah") in ("naik", "turun")
         else fmt.MISSING,
@@ -1338,14 +1475,14 @@ def indicator_details(row: dict[str, Any], lang: str) -> tuple[str, str]:
     )
     lines = [f"*{meta}*", ""]
     fields = (
-        ("catalogue.definition", row.get("definisi")),
-        ("catalogue.formula", row.get("formula")),
+        ("catalogue.definition", catalogue_text(row, "definisi", lang)),
+        ("catalogue.formula", catalogue_text(row, "formula", lang)),
         (
             "catalogue.targets",
             targets_text(row.get("targets"), row.get("satuan"), lang),
         ),
-        ("catalogue.source", row.get("sumber")),
-        ("catalogue.notes", row.get("catatan")),
+        ("catalogue.source", catalogue_text(row, "sumber", lang)),
+        ("catalogue.notes", catalogue_text(row, "catatan", lang)),
     )
     for key, value in fields:
         if isinstance(value, str) and value.strip():

@@ -7,7 +7,7 @@ whose outcomes miss while most staff are rated Baik or better.
 
 import streamlit as st
 
-from dashboard import charts, components, queries, tables
+from dashboard import charts, components, overview_blocks, queries, tables
 from dashboard.i18n import t
 
 ctx = components.context()
@@ -27,7 +27,9 @@ with components.section(t("coverage.title", tahun=ctx.tahun), t("coverage.captio
     if coverage.empty:
         components.empty_state()
     else:
-        unit = components.unit_picker(tables.unit_names(coverage), key="kesehatan_unit")
+        names = tables.unit_names(coverage)
+        unit = components.unit_picker(names, key="kesehatan_unit")
+        overview_blocks.drill_link(ctx, "kesehatan", unit, names[unit])
         lines = tables.coverage_chart_input(coverage, unit, name, ctx.tahun, ctx.lang)
         st.plotly_chart(charts.build_cumulative_figure(**lines), key="kesehatan_kum")
         view = tables.coverage_view(coverage, ctx.lang)
@@ -67,11 +69,5 @@ with components.section(t("dropout.title", tahun=ctx.tahun), do_caption):
         fig = charts.build_scorecard_figure(**bars)
         components.figure_and_table(fig, view, key="kesehatan_do", file_stem="dropout")
 
-outcome = queries.unit_outcome(*args, "kesehatan")
-mm_caption = tables.mismatch_caption(rules, ctx.lang)
-with components.section(t("mismatch.title", tahun=ctx.tahun), mm_caption):
-    if outcome.empty:
-        components.empty_state()
-    else:
-        view = tables.outcome_view(outcome, rules, ctx.lang)
-        components.table(view, key="kesehatan_hasil", file_stem="hasil_vs_penilaian")
+with components.section(t("mismatch.title", tahun=ctx.tahun)):
+    overview_blocks.sector_outcome(ctx, "kesehatan", key_prefix="kesehatan")

@@ -7,7 +7,7 @@ and tourism units whose outcomes miss while most staff are rated Baik or better.
 
 import streamlit as st
 
-from dashboard import charts, components, queries, tables
+from dashboard import charts, components, overview_blocks, queries, tables
 from dashboard import sector_views as views
 from dashboard.i18n import t
 
@@ -16,6 +16,7 @@ st.header(t("pariwisata.header"))
 components.require_data(ctx)
 components.sector_note(ctx, "pariwisata")
 st.caption(t("pariwisata.intro", tahun=ctx.tahun))
+overview_blocks.drill_link(ctx, "pariwisata")
 args = (ctx.scope, ctx.version, ctx.tahun, ctx.opd)
 rules = queries.rules(ctx.scope, ctx.version)
 meta = queries.meta_build(ctx.scope, ctx.version) or {}
@@ -28,9 +29,8 @@ with components.section(t("ikm.title", tahun=ctx.tahun), t("ikm.caption", min=mi
     if ikm.empty:
         components.empty_state()
     else:
-        fig = charts.build_scorecard_figure(
-            **views.ikm_chart_input(ikm, ctx.tahun, ctx.lang)
-        )
+        bars = views.ikm_chart_input(ikm, ctx.tahun, ctx.lang, meta.get("data_sampai"))
+        fig = charts.build_scorecard_figure(**bars)
         view = views.ikm_view(ikm, rules, meta.get("data_sampai"), ctx.lang)
         components.figure_and_table(fig, view, key="pariwisata_ikm", file_stem="ikm")
 
@@ -66,11 +66,5 @@ with components.section(t("visits.title"), t("visits.caption")):
         view = views.visits_view(visits, ctx.lang)
         components.table(view, key="pariwisata_kunjungan", file_stem="kunjungan")
 
-outcome = queries.unit_outcome(*args, "pariwisata")
-mm_caption = tables.mismatch_caption(rules, ctx.lang)
-with components.section(t("tourism_mismatch.title", tahun=ctx.tahun), mm_caption):
-    if outcome.empty:
-        components.empty_state()
-    else:
-        view = tables.outcome_view(outcome, rules, ctx.lang)
-        components.table(view, key="pariwisata_hasil", file_stem="hasil_vs_penilaian")
+with components.section(t("tourism_mismatch.title", tahun=ctx.tahun)):
+    overview_blocks.sector_outcome(ctx, "pariwisata", key_prefix="pariwisata")

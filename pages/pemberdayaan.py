@@ -8,7 +8,7 @@ rated Baik or better.
 
 import streamlit as st
 
-from dashboard import charts, components, queries, tables
+from dashboard import charts, components, overview_blocks, queries
 from dashboard import sector_views as views
 from dashboard.i18n import t
 
@@ -17,8 +17,8 @@ st.header(t("pemberdayaan.header"))
 components.require_data(ctx)
 components.sector_note(ctx, "pemberdayaan")
 st.caption(t("pemberdayaan.intro", tahun=ctx.tahun))
+overview_blocks.drill_link(ctx, "pemberdayaan")
 args = (ctx.scope, ctx.version, ctx.tahun, ctx.opd)
-rules = queries.rules(ctx.scope, ctx.version)
 outcome = queries.gampong_outcome(*args)
 if not outcome.empty:
     components.kpi_row(views.gampong_kpis(outcome, ctx.lang))
@@ -59,11 +59,5 @@ with components.section(
         lines = views.pmd_trend_input(periods, kode, ctx.tahun, ctx.lang)
         st.plotly_chart(charts.build_period_figure(**lines), key="pemberdayaan_tren")
 
-outcome_units = queries.unit_outcome(*args, "pemberdayaan")
-mm_caption = tables.mismatch_caption(rules, ctx.lang)
-with components.section(t("pmd_mismatch.title", tahun=ctx.tahun), mm_caption):
-    if outcome_units.empty:
-        components.empty_state()
-    else:
-        view = tables.outcome_view(outcome_units, rules, ctx.lang)
-        components.table(view, key="pemberdayaan_hasil", file_stem="hasil_vs_penilaian")
+with components.section(t("pmd_mismatch.title", tahun=ctx.tahun)):
+    overview_blocks.sector_outcome(ctx, "pemberdayaan", key_prefix="pemberdayaan")

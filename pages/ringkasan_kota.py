@@ -16,7 +16,7 @@ components.require_data(ctx)
 st.caption(t("ringkasan.intro", tahun=ctx.tahun))
 args = (ctx.scope, ctx.version, ctx.tahun, ctx.opd, ctx.sektor)
 
-scorecard = queries.scorecard(*args)
+scorecard, units = queries.scorecard(*args), queries.unit_scorecard(*args)
 staff, ikm = queries.staff_summary(*args), queries.ikm_summary(*args)
 components.kpi_row(tables.overview_kpis(scorecard, staff, ikm, ctx.tahun, ctx.lang))
 with components.section(t("alerts.title", tahun=ctx.tahun), t("alerts.caption")):
@@ -29,7 +29,7 @@ with st.container(border=True):
     else:
         tab_table, tab_chart = st.tabs([t("tab.table"), t("tab.chart")])
         with tab_table:
-            view = tables.scorecard_view(scorecard, ctx.lang)
+            view = tables.scorecard_view(scorecard, ctx.lang, units)
             components.grouped_table(
                 view,
                 group=t("col.sektor"),

@@ -15,10 +15,10 @@ ctx = components.context()
 st.header(t("tentang.header"))
 components.require_warehouse()
 st.caption(t("tentang.intro"))
-if ctx.lang == "en":
-    st.caption(t("tentang.text_language"))
 
 catalogue = queries.indicator_catalogue(ctx.scope, ctx.version, ctx.opd, ctx.sektor)
+if ctx.lang == "en" and tables.english_missing(catalogue):
+    st.caption(t("tentang.text_language"))
 with components.section(t("catalogue.title"), t("catalogue.caption")):
     if catalogue.empty:
         components.empty_state()

@@ -4,6 +4,8 @@
     python -m pipelines build [--db FILE]
     python -m pipelines check [--db FILE]
     python -m pipelines demo [--db FILE] [--scale sabang] [--seed N] [--out DIR]
+    python -m pipelines backup DIR [--db FILE]
+    python -m pipelines restore DIR/<timestamp> [--db FILE]
 
 Exit codes: 0 every file loaded or duplicate (and the checks passed), 1 a file was
 rejected or a check failed, 2 usage error. Progress goes to stderr; with --json stdout
@@ -13,6 +15,7 @@ holds exactly one JSON object.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from collections.abc import Sequence
@@ -41,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=None)
     demo.add_argument("--out", type=Path, default=None, help="folder ekspor simulasi")
     demo.add_argument("--json", action="store_true", help="ringkasan JSON ke stdout")
+    backup_cmd = sub.add_parser(
+        "backup", help="cadangkan gudang data, jurnal impor dan penyimpanan aplikasi"
+    )
+    backup_cmd.add_argument("dest", type=Path, metavar="DIR")
+    restore_cmd = sub.add_parser("restore", help="pulihkan dari folder cadangan")
+    restore_cmd.add_argument("folder", type=Path, metavar="DIR")
     for command in sub.choices.values():
         command.add_argument(
             "--db",
@@ -146,12 +155,53 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return _report(summary, args.json)
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from pipelines import backup
+
+    try:
+        folder = backup.create(args.dest, _db(args))
+    except (backup.BackupError, backup.store.StoreError) as exc:
+        print(f"Cadangan gagal: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Cadangan ditulis: {folder}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from pipelines import backup
+
+    try:
+        manifest = backup.restore(args.folder, _db(args))
+    except (backup.BackupError, backup.store.StoreError) as exc:
+        print(f"Pemulihan dibatalkan, tidak ada yang diubah: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Dipulihkan dari cadangan {manifest['created_at']}: {_db(args)}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "ingest": _cmd_ingest,
     "build": _cmd_build,
     "check": _cmd_check,
     "demo": _cmd_demo,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }
+
+
+def _os_error_message(exc: OSError) -> str:
+    """An unwritable path, a full disk: say which file and what to check."""
+    where = exc.filename or "?"
+    if exc.errno == errno.ENOSPC:
+        return (
+            f"Disk penuh saat menulis {where}. Kosongkan ruang disk lalu ulangi; "
+            "gudang data yang ada tidak diubah."
+        )
+    return (
+        f"Tidak dapat menulis atau membaca {where}: {exc.strerror or exc}. Periksa "
+        "jalur --db / KINERJA_DB dan izin tulis folder; gudang data yang ada tidak "
+        "diubah."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ReferenceError as exc:
         print(f"Data referensi tidak sah: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(_os_error_message(exc), file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -64,6 +64,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("marts", "mart_opd_period"),
     ("marts", "mart_sector_trend"),
     ("marts", "mart_unit_outcome_rating"),
+    ("marts", "mart_opd_outcome_rating"),
     # signals: views over the marts above, then the signal marts (PRODUCT.md §5)
     ("intermediate", "int_signal_low_performance_evaluated"),
     ("intermediate", "int_signal_person_stagnation_evaluated"),
@@ -73,9 +74,18 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("intermediate", "int_signal_runs_measured"),
     ("marts", "mart_flags"),
     ("marts", "mart_training_needs"),
+    ("marts", "mart_training_gap_opd"),
+    ("marts", "mart_training_opd"),
     ("marts", "mart_indicator_catalogue"),
     ("marts", "mart_tourism_visits"),
     ("marts", "mart_gampong_outcome"),
+    # Kinerja Pegawai: the predikat curve (PermenPANRB 6/2022) and trainings attended
+    ("intermediate", "int_predikat_curve_evaluated"),
+    ("intermediate", "int_predikat_curve_moves"),
+    ("marts", "mart_predikat_curve"),
+    ("marts", "mart_employee_training"),
+    # Penghargaan: award nominations from the rules of aturan [penghargaan]
+    ("marts", "mart_award_nominations"),
 )
 
 MART_NAMES: tuple[str, ...] = tuple(name for layer, name in MODELS if layer == "marts")

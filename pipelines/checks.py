@@ -172,6 +172,16 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "rekomendasi_pelatihan", "jp", "jp_tahun_ini", "jp_status", "kinerja_rendah",
         "prioritas", "alasan",
     ),
+    "mart_training_gap_opd": (
+        "opd_kode", "opd_nama", "tahun", "kompetensi", "jenis", "jalur", "bentuk",
+        "rekomendasi_pelatihan", "jp", "n_dinilai", "n_kesenjangan",
+        "pct_kesenjangan", "rata_kesenjangan",
+    ),
+    "mart_training_opd": (
+        "opd_kode", "opd_nama", "tahun", "tahun_berjalan", "n_pns", "n_pns_memenuhi",
+        "n_pns_kurang", "pct_pns_memenuhi", "n_pppk", "n_pppk_melebihi_batas",
+        "jp_klasikal", "jp_nonklasikal", "jp_total",
+    ),
 }
 
 # ---------------------------------------------------------------- declarations
@@ -207,6 +217,8 @@ UNIQUE_KEYS: tuple[UniqueKey, ...] = (
     UniqueKey("mart_gampong_outcome", ("gampong_kode", "kode_indikator", "tahun")),
     UniqueKey("mart_flags", ("subjek_jenis", "subjek_kode", "sinyal", "periode")),
     UniqueKey("mart_training_needs", ("nip", "kompetensi")),
+    UniqueKey("mart_training_gap_opd", ("opd_kode", "tahun", "kompetensi")),
+    UniqueKey("mart_training_opd", ("opd_kode", "tahun")),
 )
 
 NOT_NULLS: tuple[NotNull, ...] = (
@@ -265,6 +277,18 @@ NOT_NULLS: tuple[NotNull, ...] = (
          "rekomendasi_pelatihan", "jp", "jp_tahun_ini", "kinerja_rendah",
          "prioritas", "alasan"),
     ),
+    NotNull(
+        "mart_training_gap_opd",
+        ("opd_kode", "tahun", "kompetensi", "jalur", "bentuk",
+         "rekomendasi_pelatihan", "jp", "n_dinilai", "n_kesenjangan",
+         "pct_kesenjangan"),
+    ),
+    NotNull(
+        "mart_training_opd",
+        ("opd_kode", "tahun", "tahun_berjalan", "n_pegawai", "n_pns",
+         "n_pns_memenuhi", "n_pns_kurang", "n_pppk", "n_pppk_melebihi_batas",
+         "jp_total"),
+    ),
 )
 
 ACCEPTED_VALUES: tuple[AcceptedValues, ...] = (
@@ -317,6 +341,7 @@ ACCEPTED_VALUES: tuple[AcceptedValues, ...] = (
     AcceptedValues("mart_flags", "keparahan", KEPARAHAN),
     AcceptedValues("mart_training_needs", "jalur", ("klasikal", "nonklasikal")),
     AcceptedValues("mart_training_needs", "jp_status", JP_STATUS),
+    AcceptedValues("mart_training_gap_opd", "jalur", ("klasikal", "nonklasikal")),
 )
 
 _SHARE = "persentase dari suatu keseluruhan"
@@ -371,6 +396,12 @@ RANGES: tuple[Range, ...] = (
     Range("mart_training_needs", "kesenjangan", 1, None),
     Range("mart_training_needs", "prioritas", 1, None),
     Range("mart_training_needs", "jp_tahun_ini", 0, None),
+    Range("mart_training_gap_opd", "n_dinilai", 1, None),
+    Range("mart_training_gap_opd", "pct_kesenjangan", 0, 100, what=_SHARE),
+    Range("mart_training_gap_opd", "rata_kesenjangan", 1, None),
+    Range("mart_training_opd", "pct_pns_memenuhi", 0, 100, what=_SHARE),
+    Range("mart_training_opd", "pct_jp_nonklasikal", 0, 100, what=_SHARE),
+    Range("mart_training_opd", "jp_total", 0, None),
 )
 
 ROW_RULES: tuple[RowRule, ...] = (
@@ -449,6 +480,209 @@ ROW_RULES: tuple[RowRule, ...] = (
         "mart_training_needs",
         "kesenjangan = level_standar - level_aktual and level_aktual < level_standar",
         "kesenjangan harus sama dengan level_standar - level_aktual (> 0)",
+    ),
+    RowRule(
+        "training_gap_opd_counts",
+        "mart_training_gap_opd",
+        "n_kesenjangan <= n_dinilai and jumlah_kesenjangan >= n_kesenjangan",
+        "n_kesenjangan melebihi n_dinilai, atau jumlah_kesenjangan kurang dari "
+        "n_kesenjangan",
+    ),
+    RowRule(
+        "training_opd_counts",
+        "mart_training_opd",
+        "n_pns_memenuhi + n_pns_kurang = n_pns and n_pns + n_pppk <= n_pegawai "
+        "and n_pppk_melebihi_batas <= n_pppk "
+        "and n_dengan_kesenjangan <= n_dinilai_kompetensi",
+        "jumlah PNS memenuhi + kurang harus sama dengan n_pns (dan PNS + PPPK <= "
+        "n_pegawai, PPPK melebihi batas <= n_pppk, berkesenjangan <= dinilai)",
+    ),
+)
+
+# --- Kinerja Pegawai: the predikat curve, its organisation-predikat reference file and
+# the trainings attended, declared in one block.
+PREDIKAT_ORGANISASI = (
+    "Istimewa", "Baik", "Butuh Perbaikan/Cukup", "Kurang", "Sangat Kurang",
+)
+CONTRACT_COLUMNS["mart_predikat_curve"] = (
+    "tingkat", "subjek_kode", "subjek_nama", "opd_kode", "opd_nama", "tahun",
+    "predikat_organisasi", "predikat_organisasi_berlaku", "berlaku",
+    "sumber_predikat_organisasi", "sumber_predikat", "n_dinilai", "n_sangat_baik",
+    "n_baik", "n_butuh_perbaikan", "n_kurang", "n_sangat_kurang", "pct_sangat_baik",
+    "pct_baik", "pct_butuh_perbaikan", "pct_kurang", "pct_sangat_kurang", "sesuai",
+    "layak", "aturan_gagal", "perubahan_minimal", "saran", "langkah", "rincian",
+    "kecil",
+)
+CONTRACT_COLUMNS["mart_employee_training"] = (
+    "nip", "nama", "opd_kode", "unit_kode", "nama_pelatihan", "tahun", "jalur",
+    "kompetensi", "penyelenggara", "jp", "tanggal_mulai", "tanggal_selesai",
+)
+UNIQUE_KEYS += (
+    UniqueKey(
+        "mart_predikat_curve",
+        ("tingkat", "subjek_kode", "tahun", "predikat_organisasi"),
+    ),
+    UniqueKey("mart_employee_training", ("nip", "nama_pelatihan", "tanggal_mulai")),
+)
+NOT_NULLS += (
+    NotNull(
+        "mart_predikat_curve",
+        ("tingkat", "subjek_kode", "tahun", "predikat_organisasi", "berlaku",
+         "n_dinilai", "sesuai", "layak", "kecil", "langkah", "rincian"),
+    ),
+    NotNull("mart_employee_training", ("nip", "nama_pelatihan", "tanggal_mulai")),
+)
+ACCEPTED_VALUES += (
+    AcceptedValues("mart_predikat_curve", "tingkat", ("kota", "opd", "unit")),
+    AcceptedValues("mart_predikat_curve", "predikat_organisasi", PREDIKAT_ORGANISASI),
+    AcceptedValues(
+        "mart_predikat_curve", "predikat_organisasi_berlaku", PREDIKAT_ORGANISASI
+    ),
+    AcceptedValues(
+        "mart_predikat_curve", "sumber_predikat",
+        ("tahunan", "periodik_terakhir", "campuran"),
+    ),
+    AcceptedValues(
+        "mart_predikat_curve", "sumber_predikat_organisasi", ("referensi", "bawaan")
+    ),
+)
+RANGES += (
+    Range("mart_predikat_curve", "n_dinilai", 1, None),
+    Range("mart_predikat_curve", "perubahan_minimal", 0, None),
+    Range("mart_employee_training", "jp", 0, None),
+)
+ROW_RULES += (
+    RowRule(
+        "curve_counts",
+        "mart_predikat_curve",
+        "n_dinilai = n_sangat_baik + n_baik + n_butuh_perbaikan + n_kurang "
+        "+ n_sangat_kurang",
+        "n_dinilai harus sama dengan jumlah pegawai per predikat",
+    ),
+    RowRule(
+        "curve_rules_complete",
+        "mart_predikat_curve",
+        "aturan_lengkap",
+        "batas kurva distribusi tidak lengkap: periksa bagian [kurva.*] di "
+        "data/reference/aturan.toml",
+    ),
+    RowRule(
+        "curve_change_consistent",
+        "mart_predikat_curve",
+        "case when sesuai then perubahan_minimal = 0 "
+        "when layak then perubahan_minimal > 0 else perubahan_minimal is null end",
+        "perubahan_minimal harus 0 bila sesuai, > 0 bila belum sesuai tetapi layak, "
+        "dan kosong bila tidak layak",
+    ),
+    RowRule(
+        "organisation_predikat_known",
+        "ref_predikat_organisasi",
+        # one rule for the whole optional file (it may be empty): filled, known
+        # values, and one row per OPD and year
+        "tahun is not null and opd_kode is not null "
+        "and coalesce(replace(lower(predikat_organisasi), ' ', '') in ('istimewa', "
+        "'baik', 'butuhperbaikan', 'cukup', 'butuhperbaikan/cukup', 'kurang', "
+        "'sangatkurang'), false) "
+        "and (opd_kode = 'KOTA' or opd_kode in (select opd_kode from ref_opd)) "
+        "and (select count(*) from ref_predikat_organisasi as other "
+        "where other.opd_kode = ref_predikat_organisasi.opd_kode "
+        "and other.tahun = ref_predikat_organisasi.tahun) = 1",
+        "data/reference/predikat_organisasi.csv: setiap baris perlu opd_kode (kode "
+        "OPD di opd.csv, atau KOTA), tahun dan predikat_organisasi (Istimewa, Baik, "
+        "Butuh Perbaikan/Cukup, Kurang atau Sangat Kurang), satu baris per OPD dan "
+        "tahun",
+        optional=True,
+    ),
+)
+
+# --- Leadership views: the OPD-level outcome-vs-rating mart, periods still running at
+# the data cut-off (berjalan) and the English texts of the catalogue, in one block.
+CONTRACT_COLUMNS["mart_opd_outcome_rating"] = (
+    "opd_kode", "tahun", "opd_nama", "opd_singkatan", "sektor", "ditekan", "mismatch",
+    "unit_meleset", "n_dinilai", "pct_baik_ke_atas", "n_unit", "n_indikator",
+    "n_hasil", "n_bertarget", "n_tercapai", "n_mendekati", "n_tidak_tercapai",
+    "pct_tidak_tercapai", "rata_capaian_pct", "n_unit_meleset", "data_sampai",
+)
+CONTRACT_COLUMNS["mart_indicator_attainment"] += (
+    "berjalan", "is_latest_graded_in_year",
+)
+CONTRACT_COLUMNS["mart_ikm_unit_period"] += ("berjalan",)
+CONTRACT_COLUMNS["mart_indicator_catalogue"] += (
+    "formula_en", "definisi_en", "sumber_en", "catatan_en",
+)
+UNIQUE_KEYS += (UniqueKey("mart_opd_outcome_rating", ("opd_kode", "tahun")),)
+NOT_NULLS += (
+    NotNull(
+        "mart_opd_outcome_rating",
+        ("opd_kode", "tahun", "ditekan", "n_dinilai", "n_hasil", "n_unit_meleset"),
+    ),
+    NotNull("mart_indicator_attainment", ("berjalan", "is_latest_graded_in_year")),
+    NotNull("mart_ikm_unit_period", ("berjalan",)),
+)
+RANGES += (
+    Range("mart_opd_outcome_rating", "pct_baik_ke_atas", 0, 100, what=_SHARE),
+    Range("mart_opd_outcome_rating", "pct_tidak_tercapai", 0, 100, what=_SHARE),
+)
+ROW_RULES += (
+    RowRule(
+        "opd_outcome_counts",
+        "mart_opd_outcome_rating",
+        "n_tercapai + n_mendekati + n_tidak_tercapai = n_bertarget "
+        "and n_bertarget <= n_hasil and n_unit_meleset <= n_unit",
+        "jumlah hasil per status harus sama dengan n_bertarget (<= n_hasil), dan "
+        "n_unit_meleset tidak melebihi n_unit",
+    ),
+    RowRule(
+        "opd_outcome_suppressed",
+        "mart_opd_outcome_rating",
+        "not ditekan or (pct_baik_ke_atas is null and mismatch is null)",
+        "OPD dengan terlalu sedikit pegawai dinilai harus disembunyikan",
+    ),
+    RowRule(
+        "running_period_not_yearly",
+        "mart_indicator_attainment",
+        "not berjalan or periode_jenis <> 'tahunan'",
+        "nilai tahunan tidak pernah berjalan (ditetapkan sekali setahun)",
+    ),
+)
+
+# --- Penghargaan: award nominations (aturan [penghargaan]), declared in one block.
+AWARD_RULES = ("asn_terbaik", "capaian_sektor", "unit_meningkat", "ikm_terbaik")
+CONTRACT_COLUMNS["mart_award_nominations"] = (
+    "tahun", "aturan", "subjek_jenis", "subjek_kode", "subjek_nama", "nip", "jabatan",
+    "unit_kode", "unit_nama", "opd_kode", "opd_nama", "sektor", "aturan_urutan",
+    "kelompok", "nilai", "peringkat", "n_kandidat", "nominasi", "predikat_tahunan",
+    "n_periode", "n_baik_ke_atas", "n_sangat_baik", "pct_baik_ke_atas", "n_bertarget",
+    "n_tercapai", "rata_capaian_pct", "rata_capaian_sebelumnya", "kenaikan_poin", "ikm",
+    "mutu", "kinerja_unit", "n_responden", "berjalan", "data_sampai", "bukti",
+    "kutipan",
+)
+UNIQUE_KEYS += (
+    UniqueKey(
+        "mart_award_nominations", ("tahun", "aturan", "subjek_jenis", "subjek_kode")
+    ),
+)
+NOT_NULLS += (
+    NotNull(
+        "mart_award_nominations",
+        ("tahun", "aturan", "subjek_jenis", "subjek_kode", "subjek_nama", "nilai",
+         "peringkat", "n_kandidat", "nominasi", "bukti", "kutipan"),
+    ),
+)
+ACCEPTED_VALUES += (
+    AcceptedValues("mart_award_nominations", "aturan", AWARD_RULES),
+    AcceptedValues("mart_award_nominations", "subjek_jenis", ("pegawai", "unit")),
+)
+RANGES += (Range("mart_award_nominations", "peringkat", 1, None),)
+ROW_RULES += (
+    RowRule(
+        "award_subject_kind",
+        "mart_award_nominations",
+        "(aturan = 'asn_terbaik') = (subjek_jenis = 'pegawai') "
+        "and (subjek_jenis = 'pegawai') = (nip is not null) "
+        "and peringkat <= n_kandidat",
+        "asn_terbaik menominasikan pegawai (dengan NIP), aturan lain unit (tanpa "
+        "NIP); peringkat tidak melebihi jumlah kandidat",
     ),
 )
 

@@ -12,8 +12,16 @@ Scales (a scale is only a parameter set, see ``SCALES``):
 - ``sabang``: every OPD of data/reference/opd.csv, ~2,400 ASN (PNS ~75%, PPPK ~20%,
   PPPK paruh waktu ~5%), monthly SKP 2022-01..2026-10 plus annual SKP 2022-2025, and the
   sector exports for the same months.
+- ``aceh``: the 23 kabupaten/kota of Aceh, ~120,000 ASN, the same months as sabang
+  (~7.4 million SKP rows); ``nasional``: the 38 provinces, ~4.3 million ASN, 2025
+  only (~56 million SKP rows). Each government is generated the way Sabang is (its
+  own seed, names and codes; Kota Sabang itself is in ``aceh`` unchanged), see
+  ``demo_region``. Their SKP comes as one e-Kinerja CSV export per government and
+  year (``SKP_<bps>_<year>.csv``, the government's own style), every other export per
+  government as in Sabang, in one folder per government; the region's reference data
+  is written to ``<out>/.referensi/`` and used for the ingest (``KINERJA_REFERENCE``).
 Rows are streamed per OPD and month to csv.writer / openpyxl write-only sheets; no
-whole-scale list is built, so larger scales (aceh, nasional) are new parameter sets.
+whole-scale list is built, so memory stays bounded at every scale.
 Randomness comes only from ``random.Random`` / ``numpy.random.default_rng`` seeded with
 (seed, part name); no wall clock (XLSX timestamps are fixed), so the same seed gives
 byte-identical files.
@@ -94,7 +102,9 @@ import os
 import shutil
 import sys
 import time
+import zlib
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -102,6 +112,7 @@ from typing import Any
 
 from pipelines import demo_hr as hr
 from pipelines import demo_people as dp
+from pipelines import demo_region as region
 from pipelines.demo_org import Opd, plan_opd
 from pipelines.demo_people import Person, Window, month_index, month_of
 from pipelines.demo_sector import (
@@ -115,6 +126,7 @@ from pipelines.demo_writers import CsvSink, Fmt, Style, XlsxSink, notes_sheet
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = 2026
+ENV_REFERENCE = "KINERJA_REFERENCE"
 
 # --- scales ---------------------------------------------------------------------------
 SABANG_HEADCOUNT = {
@@ -185,6 +197,11 @@ class Scale:
     revisi: tuple[str, int, int, int] | None = None  # (opd, year, month, rows)
     kompetensi: tuple[tuple[date, float, str], ...] = ()  # (date, share, 'csv'|'xlsx')
     skp_styles: dict[str, hr.OpdSkpConf] = field(default_factory=dict)
+    # region scales: the governments, each generated like Sabang (demo_region)
+    cities: tuple[region.City, ...] = ()
+    # False: the employee master and training records come as CSV (a province's
+    # SIASN export is far beyond what anyone handles as a workbook)
+    people_xlsx: bool = True
 
 
 T_SKP = ("PEMERINTAH KOTA SABANG", "REKAP PENILAIAN KINERJA BULANAN")
@@ -308,7 +325,22 @@ SCALES: dict[str, Scale] = {
         skp_styles=_sabang_styles(),
     ),
 }
-PLANNED_SCALES = ("aceh", "nasional")  # named in PRODUCT.md §8, added by a later issue
+SCALES["aceh"] = replace(
+    SCALES["sabang"],
+    name="aceh",
+    kompetensi=((date(2023, 5, 8), 0.35, "csv"), (date(2025, 5, 12), 0.55, "csv")),
+    cities=region.ACEH_CITIES,
+    people_xlsx=False,
+)
+SCALES["nasional"] = replace(
+    SCALES["aceh"],
+    name="nasional",
+    first=(2025, 1),
+    last=(2025, 12),
+    kompetensi=((date(2025, 5, 12), 0.55, "csv"),),
+    cities=region.NASIONAL_CITIES,
+)
+PLANNED_SCALES: tuple[str, ...] = ()  # every scale of PRODUCT.md §8 is available
 
 
 def get_scale(name: str) -> Scale:
@@ -323,12 +355,15 @@ def get_scale(name: str) -> Scale:
 
 
 # --- reference data -------------------------------------------------------------------
+SABANG_REFERENCE = ROOT / "data" / "reference"
+
+
 def reference_dir() -> Path:
-    return Path(os.environ.get("KINERJA_REFERENCE") or ROOT / "data" / "reference")
+    return Path(os.environ.get(ENV_REFERENCE) or SABANG_REFERENCE)
 
 
-def read_reference(name: str) -> list[dict[str, str]]:
-    with open(reference_dir() / name, newline="", encoding="utf-8") as f:
+def read_reference(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+    with open((folder or reference_dir()) / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
@@ -340,21 +375,37 @@ class Reference:
     kompetensi: list[dict[str, str]]
 
     @classmethod
-    def load(cls) -> Reference:
+    def load(cls, folder: Path | None = None) -> Reference:
         return cls(
-            read_reference("opd.csv"),
-            {u["unit_kode"]: u for u in read_reference("unit.csv")},
-            {g["gampong_kode"]: g for g in read_reference("gampong.csv")},
-            read_reference("kompetensi_pelatihan.csv"),
+            read_reference("opd.csv", folder),
+            {u["unit_kode"]: u for u in read_reference("unit.csv", folder)},
+            {g["gampong_kode"]: g for g in read_reference("gampong.csv", folder)},
+            read_reference("kompetensi_pelatihan.csv", folder),
+        )
+
+    def localised(self, city: region.City) -> Reference:
+        """Sabang's reference with ``city``'s names (codes unchanged)."""
+        return Reference(
+            [region.localised_row("opd.csv", r, city) for r in self.opd],
+            {
+                k: region.localised_row("unit.csv", r, city)
+                for k, r in self.units.items()
+            },
+            {
+                k: region.localised_row("gampong.csv", r, city)
+                for k, r in self.gampong.items()
+            },
+            self.kompetensi,
         )
 
 
 # --- people ---------------------------------------------------------------------------
 def iter_opd_people(
-    scale: Scale, seed: int, ref: Reference
+    scale: Scale, seed: int, ref: Reference, reg: dp.NipRegistry | None = None
 ) -> Iterator[tuple[Opd, list[Person]]]:
-    """(OPD plan, people) for each OPD of the scale, in opd.csv order, flags planted."""
-    reg = dp.NipRegistry()
+    """(OPD plan, people) for each OPD of the scale, in opd.csv order, flags planted.
+    ``reg`` keeps NIPs unique across the governments of a region scale."""
+    reg = reg if reg is not None else dp.NipRegistry()
     win = Window(month_index(*scale.first), month_index(*scale.last))
     chief = ""
     for row in ref.opd:
@@ -393,8 +444,19 @@ def planted_people(
 class Generation:
     """One run of ``generate``: holds the open cross-OPD sinks and the file list."""
 
-    def __init__(self, out: Path, scale: Scale, seed: int, ref: Reference) -> None:
+    def __init__(
+        self,
+        out: Path,
+        scale: Scale,
+        seed: int,
+        ref: Reference,
+        skp_export: tuple[str, Style] | None = None,
+    ) -> None:
+        """``skp_export`` = (government, style): one SKP CSV per year for every OPD
+        (region scales) instead of one file per OPD and year."""
         self.out, self.scale, self.seed, self.ref = out, scale, seed, ref
+        self.skp_export = skp_export
+        self.skp_sinks: dict[int, CsvSink] = {}
         self.first, self.last = month_index(*scale.first), month_index(*scale.last)
         self.years = list(range(scale.first[0], scale.last[0] + 1))
         self.files: list[Path] = []
@@ -412,17 +474,9 @@ class Generation:
     def _open_sinks(self) -> None:
         s = self.scale
         y0, y1 = self.years[0], self.years[-1]
-        self.master_old: XlsxSink | None = None
+        self.master_old: XlsxSink | CsvSink | None = None
         if not s.sample:  # an older SIASN snapshot first: the later one supersedes it
-            self.master_old_style = Style("xlsx", dates="cell", headers="alt")
-            self.master_old = XlsxSink(self.path(f"DATA_ASN_PEMKO_SABANG_{y0}-01.xlsx"))
-            self.master_old.sheet(
-                "DATA ASN",
-                hr.headers(
-                    hr.PEGAWAI_COLUMNS, list(hr.PEGAWAI_COLUMNS), self.master_old_style
-                ),
-                ("DATA ASN PEMERINTAH KOTA SABANG", f"Keadaan Januari {y0}"),
-            )
+            self.master_old = self._master_old_sink(y0)
         self.master_new_style = Style("csv", ";", "utf-8-sig", headers="upper")
         last_y, last_m = month_of(self.last)
         self.master_new = CsvSink(
@@ -455,6 +509,28 @@ class Generation:
             Fmt(award_style),
         )
 
+    def _master_old_sink(self, y0: int) -> XlsxSink | CsvSink:
+        title = ("DATA ASN PEMERINTAH KOTA SABANG", f"Keadaan Januari {y0}")
+        name = f"DATA_ASN_PEMKO_SABANG_{y0}-01"
+        if not self.scale.people_xlsx:
+            self.master_old_style = Style(
+                "csv", ",", "utf-8", title=title, headers="alt"
+            )
+            header = hr.headers(
+                hr.PEGAWAI_COLUMNS, list(hr.PEGAWAI_COLUMNS), self.master_old_style
+            )
+            return CsvSink(self.path(f"{name}.csv"), header, self.master_old_style)
+        self.master_old_style = Style("xlsx", dates="cell", headers="alt")
+        sink = XlsxSink(self.path(f"{name}.xlsx"))
+        sink.sheet(
+            "DATA ASN",
+            hr.headers(
+                hr.PEGAWAI_COLUMNS, list(hr.PEGAWAI_COLUMNS), self.master_old_style
+            ),
+            title,
+        )
+        return sink
+
     TRAIN_HEADER = [
         "NIP",
         "Nama Pelatihan",
@@ -471,6 +547,8 @@ class Generation:
             2022: Style("xlsx", dates="cell", numbers="cell"),
             2025: Style("xlsx", dates="dmy", numbers="id"),
         }
+        if not self.scale.people_xlsx:
+            variants = {}
         style = variants.get(year) or (
             Style("csv", ",", "utf-8")
             if year % 2
@@ -573,13 +651,14 @@ class Generation:
         if self.master_old is not None:
             fmt_old = Fmt(self.master_old_style)
             text = opd.singkatan if len(opd.nama) > 40 else opd.nama
-            self.master_old.write(
-                "DATA ASN",
+            self._write(
+                self.master_old,
                 (
                     hr.pegawai_row(p, fmt_old, text, True, True)
                     for p in people
                     if p.start <= self.first < p.end
                 ),
+                "DATA ASN",
             )
 
     def _training_rows(self, opd: Opd, people: list[Person]) -> None:
@@ -624,7 +703,22 @@ class Generation:
                 if self.first <= m <= self.last
             ]
             full_year = len(months) == 12
-            SkpFile(self, opd, people, conf, year).write(model, months, full_year)
+            SkpFile(self, opd, people, conf, year).write(
+                model, months, full_year, self._skp_sink(year)
+            )
+
+    def _skp_sink(self, year: int) -> CsvSink | None:
+        """The government's SKP export of the year (region scales only)."""
+        if self.skp_export is None:
+            return None
+        if year not in self.skp_sinks:
+            who, style = self.skp_export
+            style = replace(style, title=(*style.title, f"{who.upper()} TAHUN {year}"))
+            header = hr.headers(hr.SKP_COLUMNS, hr.SKP_FULL, style)
+            label = self.out.name.split("-")[0]
+            path = self.path(f"SKP_{label}_{year}.csv")
+            self.skp_sinks[year] = CsvSink(path, header, style)
+        return self.skp_sinks[year]
 
 
 class SkpFile:
@@ -656,14 +750,24 @@ class SkpFile:
         self.plain = set(plain) if len(plain) >= 8 else set(plain) | set(spare)
         self.name = f"SKP_{opd.kode}_{year}"
 
-    def write(self, model: hr.SkpModel, months: list[int], full_year: bool) -> None:
+    def write(
+        self,
+        model: hr.SkpModel,
+        months: list[int],
+        full_year: bool,
+        shared: CsvSink | None = None,
+    ) -> None:
+        """Write the OPD's year, into its own file or into ``shared`` (the
+        government's export of the year, closed by the caller)."""
         style = self.style
         title = (
             (*style.title, f"{self.opd.nama.upper()} TAHUN {self.year}")
             if style.title
             else ()
         )
-        if style.fmt == "xlsx":
+        if shared is not None:
+            sink: Any = shared
+        elif style.fmt == "xlsx":
             sink: Any = XlsxSink(self.gen.path(f"{self.name}.xlsx"))
             sink.sheet("Bulanan", self.header, title)
         else:
@@ -691,7 +795,13 @@ class SkpFile:
                     "Tahunan", self.header, (f"PENILAIAN KINERJA TAHUNAN {self.year}",)
                 )
             Generation._write(sink, rows, "Tahunan")
-        if style.fmt == "xlsx":
+        if shared is None:
+            self._close(sink)
+        if revisi is not None:
+            self._write_revisi(*revisi)
+
+    def _close(self, sink: Any) -> None:
+        if self.style.fmt == "xlsx":
             sink.add(
                 notes_sheet(
                     (
@@ -704,8 +814,6 @@ class SkpFile:
                 )
             )
         sink.close()
-        if revisi is not None:
-            self._write_revisi(*revisi)
 
     def _is_revisi(self, month: int) -> bool:
         rv = self.gen.scale.revisi
@@ -747,6 +855,8 @@ class SkpFile:
                 and draw.hasil[j] == 2
             ][:n]
         )
+        if not pick:  # a tiny OPD (test regions) has nobody to correct
+            return
         sub = hr.MonthDraw(
             *(
                 a[pick]
@@ -785,11 +895,19 @@ def generate(
     sc = get_scale(scale)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if sc.cities:
+        return _generate_region(out, sc, seed)
     ref = Reference.load()
     gen = Generation(out, sc, seed, ref)
     for opd, people in iter_opd_people(sc, seed, ref):
         gen.add_opd(opd, people)
     _close_people_files(gen)
+    return gen.files + _write_sector(gen, ref, seed)
+
+
+def _write_sector(gen: Generation, ref: Reference, seed: int) -> list[Path]:
+    """The sector exports (immunisation, IKM, tourism, gampong programmes)."""
+    sc, out = gen.scale, gen.out
     ctx = SectorContext(
         seed=seed,
         out=out,
@@ -808,7 +926,73 @@ def generate(
     write_ikm(ctx)
     write_tourism(ctx)
     write_gampong(ctx)
-    return gen.files + ctx.files
+    return ctx.files
+
+
+# --- region scales (aceh, nasional) ---------------------------------------------------
+def region_reference_dir(out_dir: Path) -> Path:
+    """Where a region scale's reference data is written (inside the export folder,
+    hidden from the ingest's folder walk)."""
+    return Path(out_dir) / region.REGION_REFERENCE_DIR
+
+
+def _city_styles() -> list[Style]:
+    """The CSV looks of Sabang's OPD exports, one per government in turn."""
+    styles: list[Style] = []
+    for conf in _sabang_styles().values():
+        for style in (conf.style, *(conf.before[1:] if conf.before else ())):
+            if style.fmt == "csv" and style not in styles:
+                styles.append(style)
+    return styles
+
+
+def _city_scale(sc: Scale, city: region.City, style: Style) -> Scale:
+    """Sabang's plan for one government: its headcount, its export style."""
+    confs = {
+        k: replace(c, style=style, columns=hr.SKP_FULL, before=None)
+        for k, c in sc.skp_styles.items()
+    }
+    heads = {k: max(2, round(n * city.factor)) for k, n in sc.headcount.items()}
+    return replace(sc, headcount=heads, skp_styles=confs, cities=())
+
+
+def _city_seed(seed: int, city: region.City) -> int:
+    return seed if not city.code else zlib.crc32(f"{seed}:{city.code}".encode())
+
+
+def _generate_region(out: Path, sc: Scale, seed: int) -> list[Path]:
+    """Every government of a region scale into its own folder under ``out``, and
+    the region's reference data into ``out/.referensi``."""
+    region.write_region_reference(
+        SABANG_REFERENCE, region_reference_dir(out), sc.cities
+    )
+    base = Reference.load(SABANG_REFERENCE)
+    reg = dp.NipRegistry()
+    styles = _city_styles()
+    files: list[Path] = []
+    for i, city in enumerate(sc.cities):
+        files += _generate_city(out, sc, seed, base, city, styles[i % len(styles)], reg)
+    return files
+
+
+def _generate_city(
+    out: Path,
+    sc: Scale,
+    seed: int,
+    base: Reference,
+    city: region.City,
+    style: Style,
+    reg: dp.NipRegistry,
+) -> list[Path]:
+    folder = out / city.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    city_sc, city_seed = _city_scale(sc, city, style), _city_seed(seed, city)
+    ref = base.localised(city)
+    gen = Generation(folder, city_sc, city_seed, ref, (city.full_name, style))
+    for opd, people in iter_opd_people(city_sc, city_seed, ref, reg):
+        gen.add_opd(opd, people)
+    _close_people_files(gen)
+    return gen.files + _write_sector(gen, ref, city_seed)
 
 
 def _close_people_files(gen: Generation) -> None:
@@ -828,6 +1012,8 @@ def _close_people_files(gen: Generation) -> None:
         sink.close()
     for sink, _, _ in gen.kompetensi:
         sink.close()
+    for sink in gen.skp_sinks.values():
+        sink.close()
 
 
 # --- demo warehouse -------------------------------------------------------------------
@@ -845,6 +1031,24 @@ def prepare_out_dir(scale: str, seed: int, out_dir: Path | str | None) -> Path:
     if out.exists():
         shutil.rmtree(out)
     return out
+
+
+@contextmanager
+def _reference_of(scale: str, out: Path) -> Iterator[None]:
+    """Load with the region's reference data (region scales), restoring the
+    environment afterwards."""
+    if not get_scale(scale).cities:
+        yield
+        return
+    old = os.environ.get(ENV_REFERENCE)
+    os.environ[ENV_REFERENCE] = str(region_reference_dir(out))
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(ENV_REFERENCE, None)
+        else:
+            os.environ[ENV_REFERENCE] = old
 
 
 def run_demo(
@@ -870,7 +1074,8 @@ def run_demo(
         )
     from pipelines.warehouse import ingest
 
-    summary = ingest(files, Path(db_path), source="demo", progress=progress)
+    with _reference_of(scale, out):
+        summary = ingest(files, Path(db_path), source="demo", progress=progress)
     if progress:
         print(f"Dimuat dalam {time.perf_counter() - t1:.1f} dtk", file=sys.stderr)
     return summary
@@ -881,7 +1086,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m pipelines.demo",
         description="Buat data ekspor demo Kinerja Sabang.",
     )
-    ap.add_argument("--scale", default="sabang", help="sample | sabang")
+    ap.add_argument(
+        "--scale", default="sabang", help="sample | sabang | aceh | nasional"
+    )
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument(
         "--out", type=Path, default=None, help="folder tujuan berkas ekspor"

@@ -590,7 +590,7 @@ def write_tourism(ctx: SectorContext) -> None:
         rows = [
             [
                 "PAR-KUNJUNGAN",
-                "Sekretariat Dinas Pariwisata",
+                ctx.units["DISPAR-SEKRETARIAT"]["unit_nama"],
                 fmt.month(year, m),
                 fmt.num(visits[m - 1]),
                 fmt.num(target[year]),

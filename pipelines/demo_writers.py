@@ -13,6 +13,7 @@ with a fixed timestamp (``EXPORT_STAMP``).
 from __future__ import annotations
 
 import csv
+import os
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -21,9 +22,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+# openpyxl serialises XML differently when lxml is installed; the demo's XLSX must be
+# the same bytes everywhere (data/sample is committed), so always its own writer.
+# (Only effective when openpyxl is first imported after this line.)
+os.environ.setdefault("OPENPYXL_LXML", "False")
 
-from pipelines.schema import MONTHS_ID, MONTHS_SHORT_ID, ROMAN_QUARTERS
+from openpyxl import Workbook  # noqa: E402
+
+from pipelines.schema import MONTHS_ID, MONTHS_SHORT_ID, ROMAN_QUARTERS  # noqa: E402
 
 MONTHS_SHORT = MONTHS_SHORT_ID
 ROMAN = ("", *ROMAN_QUARTERS)

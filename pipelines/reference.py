@@ -76,6 +76,11 @@ REFERENCE_TABLES: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {
             "definisi",
             "sumber",
             "catatan",
+            # English texts of the Tentang Indikator page (empty: the Indonesian one)
+            "formula_en",
+            "definisi_en",
+            "sumber_en",
+            "catatan_en",
         ),
         {"ambang_kuning_pct": "DOUBLE"},
     ),
@@ -106,6 +111,13 @@ REFERENCE_TABLES: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {
             "wisatawan_mancanegara": "BIGINT",
             "total": "BIGINT",
         },
+    ),
+    # Optional: the organisation predikat of an OPD in a year (opd_kode 'KOTA' = the
+    # city), which decides the allowed spread of employee predikat (aturan [kurva]).
+    "ref_predikat_organisasi": (
+        "predikat_organisasi.csv",
+        ("opd_kode", "tahun", "predikat_organisasi", "sumber"),
+        {"tahun": "INTEGER"},
     ),
 }
 

@@ -2,19 +2,24 @@
 an all-text table (pipelines.readers) in one query.
 
 Values with few distinct spellings (periods, dates, ratings, enums, names of units...)
-are parsed once per distinct value into small temp tables ``_lk_<column>`` and joined
-back, so a file of millions of rows costs a handful of hash joins, not millions of
-regular-expression evaluations. Column and table names come from schema.py only; the
+are parsed once per distinct value into small temp tables ``_lkc_<group>_<hash>`` and
+joined back, so a file of millions of rows costs a handful of hash joins, not millions
+of regular-expression evaluations. The lookup tables stay on the connection for the
+next file (a value is a pure function of its text), so a run of many small files
+parses each spelling once, and compiling the large parsing macros is only paid when a
+file brings new spellings. Column and table names come from schema.py only; the
 constants written into the SQL (labels, messages) come from code, never from a file.
 """
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 
 import duckdb
 
 from pipelines import readers, schema
+from pipelines.macros import macros_version
 from pipelines.reference import reference_label
 
 NULL_TEXT = "cast(null as varchar)"
@@ -133,7 +138,10 @@ def _lookup(sql: KindSql, group: str, t: str, value: str, join: str = "") -> str
     if t == NULL_TEXT:
         raise ValueError("no lookup on an absent column")
     src = t.removeprefix("s.")
-    lookup = sql.lookups.setdefault(group, Lookup(f"_{group}", value, join))
+    # the table is named after what it computes, so it can serve later files
+    key = zlib.crc32(f"{value}|{join}|{macros_version()}".encode())
+    name = f"_lkc_{group}_{key:08x}"
+    lookup = sql.lookups.setdefault(group, Lookup(name, value, join))
     alias = f"{group}_{src}"
     if src not in lookup.srcs:
         lookup.srcs.append(src)
@@ -148,23 +156,42 @@ def _name_key(sql: KindSql, t: str) -> str:
     return _lookup(sql, "nk", t, "name_key(d.k)") + ".v"
 
 
+def _existing_lookups(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute(
+        "select table_name from duckdb_tables() where temporary "
+        "and table_name like '\\_lkc\\_%' escape '\\'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
 def create_lookups(
     con: duckdb.DuckDBPyConnection, table: readers.TextTable, sql: KindSql
 ) -> None:
-    """Create the lookup tables of a table (before the validation query)."""
+    """Fill the lookup tables of a table (before the validation query): create a
+    missing one, else parse only the spellings it does not hold yet."""
+    existing = _existing_lookups(con)
     for lk in sql.lookups.values():
         texts = " union all ".join(
             f"select {c} as k from {table.scan} where {c} is not null" for c in lk.srcs
         )
-        con.execute(
-            f"create or replace temp table {lk.table} as select d.k, {lk.value} as v, "
-            f"trim(d.k) = '' as e from (select distinct k from ({texts})) d {lk.join}"
+        distinct = f"select distinct k from ({texts})"
+        parsed = f"select d.k, {lk.value} as v, trim(d.k) = '' as e from"
+        if lk.table not in existing:
+            con.execute(
+                f"create temp table {lk.table} as {parsed} ({distinct}) d {lk.join}"
+            )
+            continue
+        new = (
+            f"{distinct} t where not exists "
+            f"(select 1 from {lk.table} c where c.k = t.k)"
         )
+        (n_new,) = con.execute(f"select count(*) from ({new})").fetchall()[0]
+        if n_new:
+            con.execute(f"insert into {lk.table} {parsed} ({new}) d {lk.join}")
 
 
 def drop_lookups(con: duckdb.DuckDBPyConnection, sql: KindSql) -> None:
-    for lk in sql.lookups.values():
-        con.execute(f"drop table if exists {lk.table}")
+    """Kept for the next file (see the module docstring); nothing to drop."""
 
 
 # --------------------------------------------------------------------------- columns

@@ -241,10 +241,31 @@ def write_meta_build(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return counts
 
 
+ENV_MEMORY = "KINERJA_MEMORY_LIMIT"  # e.g. '8GB': DuckDB's memory_limit for a run
+MEMORY_SHARE = 0.5  # default limit: half the RAM (DuckDB's own default is 80%)
+
+
+def memory_limit() -> str:
+    """DuckDB's memory limit for a pipeline run: KINERJA_MEMORY_LIMIT, else half the
+    machine's RAM, so a large ingest leaves room for the app and everything else."""
+    limit = os.environ.get(ENV_MEMORY, "").strip()
+    if limit:
+        return limit
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return "80%"
+    return f"{max(1, int(total * MEMORY_SHARE / 2**20))}MB"
+
+
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
     """A read-write connection; DuckDB measures progress but never prints it (its bar
-    would go to stdout): pipelines.progress draws it on stderr."""
-    con = duckdb.connect(str(path))
+    would go to stdout): pipelines.progress draws it on stderr. What exceeds the
+    memory limit (``memory_limit()``) is spilled to ``<db>.tmp.tmp/``, so peak memory
+    stays bounded whatever the size of the files."""
+    limit = memory_limit()
+    config = {} if limit == "80%" else {"memory_limit": limit}
+    con = duckdb.connect(str(path), config=config)
     enable_tracking(con)
     return con
 
@@ -267,11 +288,15 @@ def build_and_check(con: duckdb.DuckDBPyConnection) -> list[str]:
     built = build_models.build_all(con)
     secs = time.perf_counter() - started
     log.info("Model dibangun: %d relasi (%.1f dtk)", len(built), secs)
+    started = time.perf_counter()
     failures = checks.run_checks(con)
+    secs = time.perf_counter() - started
     for f in failures:
         log.info("Pemeriksaan GAGAL [%s] %s: %s", f.check, f.relation, f.message)
     if not failures:
-        log.info("Pemeriksaan data: semua lolos")
+        log.info("Pemeriksaan data: semua lolos (%.1f dtk)", secs)
+    else:
+        log.info("Pemeriksaan data: %d gagal (%.1f dtk)", len(failures), secs)
     return [f"{f.relation}: {f.message}" for f in failures]
 
 

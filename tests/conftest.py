@@ -7,6 +7,10 @@ committed sample exports into a temporary file, once per test session.
 from __future__ import annotations
 
 import os
+
+# The demo's XLSX bytes must not depend on whether lxml is installed (data/sample is
+# committed); see pipelines/demo_writers.py. Set before any test imports openpyxl.
+os.environ.setdefault("OPENPYXL_LXML", "False")
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,13 +32,25 @@ def _repo_root_cwd() -> Iterator[None]:
     os.chdir(old)
 
 
+@pytest.fixture(autouse=True)
+def _private_app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test writes to its own app store, never to data/app_store.sqlite, and
+    the app runs in demo mode (role switcher, BKPSDM by default) unless a test of
+    sign-in sets KINERJA_AUTH itself."""
+    path = tmp_path / "app_store.sqlite"
+    monkeypatch.setenv("KINERJA_STORE", str(path))
+    monkeypatch.setenv("KINERJA_AUTH", "demo")
+    return path
+
+
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Path of a DuckDB warehouse built by the real pipeline from data/sample/."""
+    """Path of a DuckDB warehouse built by the real pipeline from data/sample/ (made by
+    the demo generator, so it is loaded as simulated data, source 'demo')."""
     from pipelines.warehouse import ingest
 
     db = tmp_path_factory.mktemp("warehouse") / "sample.duckdb"
-    summary = ingest([SAMPLE_DIR], db, progress=False)
+    summary = ingest([SAMPLE_DIR], db, progress=False, source="demo")
     statuses = {f["file"]: f["status"] for f in summary["files"]}
     assert statuses and set(statuses.values()) == {"loaded"}, statuses
     return db

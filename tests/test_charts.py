@@ -162,3 +162,100 @@ def test_completeness_heatmap_rows_units_columns_months() -> None:
     assert fig.layout.xaxis.title.text == "Bulan"
     assert fig.layout.yaxis.title.text == "Unit / OPD"
     assert heat.texttemplate  # the value is printed in each cell
+
+
+def _period_df(values: dict[str, list[float]]) -> pd.DataFrame:
+    rows = []
+    for series, ys in values.items():
+        for i, y in enumerate(ys):
+            rows.append(
+                {"x": f"P{i + 1}", "y": y, "series": series, "label": series,
+                 "text": f"{y:.0f}%", "target": 100.0}
+            )  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def _period_figure(df: pd.DataFrame, end_labels: bool) -> object:
+    return charts.build_period_figure(
+        df, x="x", y="y", series="series", label="label", text="text",
+        target="target", title="t", x_title="x", y_title="y", target_label="T",
+        end_labels=end_labels,
+    )  # fmt: skip
+
+
+def test_end_labels_of_series_ending_close_together_do_not_overlap() -> None:
+    # the drill-down's unit chart: four indicators, three ending within 3 points
+    df = _period_df(
+        {"IDL": [90, 95, 99], "DPT": [92, 96, 100], "MR": [91, 97, 101],
+         "DO": [60, 50, 48]}
+    )  # fmt: skip
+    fig = _period_figure(df, end_labels=True)
+    lines = [trace for trace in fig.data if trace.name != "T"]
+    assert all(trace.mode == "lines+markers" for trace in lines)  # no point labels
+    labels = sorted(fig.layout.annotations, key=lambda a: a.y)
+    assert [a.text for a in labels] == ["<b>48%</b>", "<b>99%</b>", "<b>100%</b>",
+                                        "<b>101%</b>"]  # fmt: skip
+    top, bottom = fig.layout.yaxis.range[1], fig.layout.yaxis.range[0]
+    gap = (top - bottom) * 0.075
+    ys = [a.y for a in labels]
+    assert all(b - a >= gap - 1e-9 for a, b in zip(ys, ys[1:], strict=False))
+    assert all(a.x == "P3" and a.xanchor == "left" for a in labels)
+    # every value still in the hover
+    assert all("%{y}" in trace.hovertemplate for trace in lines)
+
+
+def test_a_single_series_keeps_its_point_labels() -> None:
+    fig = _period_figure(_period_df({"IDL": [20, 40, 60]}), end_labels=False)
+    line = next(trace for trace in fig.data if trace.name == "IDL")
+    assert line.mode == "lines+markers+text" and list(line.text) == [
+        "20%",
+        "40%",
+        "60%",
+    ]
+    assert not fig.layout.annotations
+
+
+def test_scorecard_bars_wrap_long_names_and_hatch_provisional_values() -> None:
+    df = pd.DataFrame(
+        {
+            "label": ["Loket Informasi Wisata Pelabuhan Balohan", "TIC"],
+            "value": [72.5, 88.3],
+            "status": ["tidak_tercapai", "tercapai"],
+            "text": ["✖ 72,5 (sementara)", "● 88,3"],
+            "pattern": ["/", ""],
+        }
+    )
+    fig = charts.build_scorecard_figure(
+        df, y="label", x="value", status="status", text="text", title="IKM",
+        x_title="IKM", target_label="Target", target=85.0, suffix="",
+        pattern="pattern",
+    )  # fmt: skip
+    (bar,) = fig.data
+    assert list(bar.marker.pattern.shape) == ["", "/"]  # drawn bottom-up
+    assert bar.marker.pattern.fillmode == "overlay"  # the status colour stays
+    ticks = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext, strict=True))
+    assert ticks["Loket Informasi Wisata Pelabuhan Balohan"] == (
+        "Loket Informasi Wisata<br>Pelabuhan Balohan"
+    )
+    assert ticks["TIC"] == "TIC"
+
+
+def test_a_label_longer_than_its_bar_goes_after_it_in_dark_text() -> None:
+    df = pd.DataFrame(
+        {
+            "label": ["Gampong Jaboi", "Gampong Paya"],
+            "value": [38.0, 110.0],
+            "status": ["tidak_tercapai", "tercapai"],
+            "text": ["✖ 26,8% (target ≥ 70,0%) · Belum tercapai", "● 77,2%"],
+        }
+    )
+    fig = charts.build_scorecard_figure(
+        df, y="label", x="value", status="status", text="text", title="t",
+        x_title="x", target_label="Target",
+    )  # fmt: skip
+    (bar,) = fig.data  # drawn bottom-up: Paya first
+    assert list(bar.textposition) == ["inside", "outside"]
+    assert list(bar.textfont.color) == [
+        config.STATUS_TEXT_COLOURS["tercapai"],
+        "#14212B",
+    ]

@@ -8,13 +8,20 @@ first turned into a table with the same rows so a row can be planted in it.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
-from model_helpers import build, new_warehouse, populate_example
+from model_helpers import (
+    build,
+    insert_raw,
+    new_warehouse,
+    populate_example,
+    survey_row,
+)
 
 from pipelines.checks import (
     ACCEPTED_VALUES,
@@ -44,6 +51,10 @@ def built_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("checks") / "example.duckdb"
     mem = new_warehouse()
     populate_example(mem)
+    # 30 IKM responses (a reliable yearly IKM): one award nomination to plant in
+    answers = [4, 4, 3, 4, 4, 3, 4, 4, 3]
+    day = dt.date(2025, 4, 2)
+    insert_raw(mem, "survei_ikm", [survey_row("DISPAR-KM0", day, answers)] * 30)
     mem.execute(f"attach '{path}' as disk")
     mem.execute("copy from database memory to disk")
     mem.close()
@@ -246,6 +257,45 @@ ROW_RULE_PLANTS: dict[str, list[str]] = {
     "unit_outcome_suppressed": [
         "update mart_unit_outcome_rating set pct_baik_ke_atas = 100 where "
         + one_row("mart_unit_outcome_rating", "ditekan"),
+    ],
+    "training_gap_opd_counts": [
+        "update mart_training_gap_opd set n_kesenjangan = n_dinilai + 1 where "
+        + one_row("mart_training_gap_opd"),
+    ],
+    "training_opd_counts": [
+        "update mart_training_opd set n_pns_kurang = n_pns_kurang + 1 where "
+        + one_row("mart_training_opd"),
+    ],
+    "curve_counts": [
+        "update mart_predikat_curve set n_dinilai = n_dinilai + 1 where "
+        + one_row("mart_predikat_curve"),
+    ],
+    "curve_rules_complete": [
+        "update mart_predikat_curve set aturan_lengkap = false where "
+        + one_row("mart_predikat_curve"),
+    ],
+    "curve_change_consistent": [
+        "update mart_predikat_curve set perubahan_minimal = 0 where "
+        + one_row("mart_predikat_curve", "not sesuai and layak"),
+    ],
+    "award_subject_kind": [
+        "update mart_award_nominations set nip = '199001012020012002' where "
+        + one_row("mart_award_nominations", "subjek_jenis = 'unit'"),
+    ],
+    "organisation_predikat_known": [
+        "insert into ref_predikat_organisasi values ('DINKES', 2025, 'Bagus', '')"
+    ],
+    "opd_outcome_counts": [
+        "update mart_opd_outcome_rating set n_tercapai = n_tercapai + 1 where "
+        + one_row("mart_opd_outcome_rating"),
+    ],
+    "opd_outcome_suppressed": [
+        "update mart_opd_outcome_rating set pct_baik_ke_atas = 100, ditekan = true "
+        "where " + one_row("mart_opd_outcome_rating"),
+    ],
+    "running_period_not_yearly": [
+        "update mart_indicator_attainment set berjalan = true where "
+        + one_row("mart_indicator_attainment", "periode_jenis = 'tahunan'"),
     ],
 }
 

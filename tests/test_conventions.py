@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import re
 import string
@@ -10,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import i18n, queries
+from dashboard import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "pages").glob("*.py"))
 APP = (ROOT / "dashboard" / "app.py").read_text(encoding="utf-8")
+ACCESS = (ROOT / "dashboard" / "access.py").read_text(encoding="utf-8")
 MAX_PAGE_LINES = 80
 SQL_SELECT = re.compile(r"\bselect\s+[\w\s\*,\.\(\)]+?\s+from\s+\w+", re.IGNORECASE)
 # Page file -> the i18n key of its navigation title.
@@ -25,6 +27,11 @@ PAGE_TITLE_KEYS = {
     "pemberdayaan.py": "nav.pemberdayaan",
     "kualitas_data.py": "nav.kualitas",
     "tentang_indikator.py": "nav.tentang",
+    "kinerja_pegawai.py": "nav.kinerja",
+    "peringatan_dini.py": "nav.peringatan",
+    "kebutuhan_pelatihan.py": "nav.pelatihan",
+    "log_audit.py": "nav.audit",
+    "penghargaan.py": "nav.penghargaan",
 }
 
 
@@ -38,7 +45,8 @@ def test_there_are_pages() -> None:
 
 @pytest.mark.parametrize("page", PAGES, ids=_page_ids())
 def test_every_page_is_registered_in_the_navigation(page: Path) -> None:
-    assert f'"../pages/{page.name}"' in APP
+    assert f'"{page.stem}": ("nav.' in APP, "add the page to app.PAGES"
+    assert f'"{page.stem}":' in ACCESS, "say which roles see it in access.PAGE_ROLES"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=_page_ids())
@@ -87,7 +95,7 @@ def test_every_page_has_an_apptest_expectation() -> None:
 def test_every_page_has_a_translated_title() -> None:
     assert set(PAGE_TITLE_KEYS) == {p.name for p in PAGES}
     for key in PAGE_TITLE_KEYS.values():
-        assert f't("{key}")' in APP
+        assert f'("{key}", ' in APP
 
 
 def test_only_db_imports_duckdb() -> None:
@@ -98,21 +106,34 @@ def test_only_db_imports_duckdb() -> None:
         assert bool(imports_duckdb) == (path.name == "db.py"), path.name
 
 
+QUERY_MODULES = sorted((ROOT / "dashboard").glob("queries*.py"))
+
+
+def _query_module(path: Path) -> object:
+    return importlib.import_module(f"dashboard.{path.stem}")
+
+
 def test_query_functions_are_cached_and_scoped() -> None:
-    functions = [
-        (name, obj)
-        for name, obj in vars(queries).items()
-        if not name.startswith("_") and hasattr(obj, "clear") and callable(obj)
-    ]
-    assert len(functions) >= 10
-    for name, cached in functions:
-        params = list(inspect.signature(cached.__wrapped__).parameters)
-        assert params[:2] == ["scope", "version"], name
+    """Every public cached function of dashboard/queries*.py takes (scope, version)."""
+    total = 0
+    for path in QUERY_MODULES:
+        module = _query_module(path)
+        functions = [
+            (name, obj)
+            for name, obj in vars(module).items()
+            if not name.startswith("_") and hasattr(obj, "clear") and callable(obj)
+        ]
+        total += len(functions)
+        for name, cached in functions:
+            params = list(inspect.signature(cached.__wrapped__).parameters)
+            assert params[:2] == ["scope", "version"], f"{path.name}: {name}"
+    assert total >= 10
 
 
-def test_dashboard_sql_uses_parameters_not_string_formatting() -> None:
-    text = (ROOT / "dashboard" / "queries.py").read_text(encoding="utf-8")
-    for name, value in vars(queries).items():
+@pytest.mark.parametrize("path", QUERY_MODULES, ids=[p.name for p in QUERY_MODULES])
+def test_dashboard_sql_uses_parameters_not_string_formatting(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for name, value in vars(_query_module(path)).items():
         if name.endswith("_SQL"):
             assert "{" not in value, f"{name} looks formatted"
     assert ".format(" not in text
@@ -134,7 +155,7 @@ def test_i18n_has_both_languages(key: str) -> None:
 def test_ui_strings_come_from_i18n() -> None:
     """Every t("...") key used by the dashboard and pages exists in the table."""
     modules = sorted((ROOT / "dashboard").glob("*.py"))
-    sources = [*PAGES, *(m for m in modules if m.name != "i18n.py")]
+    sources = [*PAGES, *(m for m in modules if not m.name.startswith("i18n"))]
     used = set()
     for path in sources:
         used |= set(
@@ -165,3 +186,11 @@ def test_readme_input_table_matches_the_export_schema() -> None:
         required = [c for c in kind.required if not re.fullmatch(r"u\d", c)]
         for column in required:
             assert column in rows[0], f"README row of {kind.name} lacks {column}"
+
+
+def test_page_links_go_through_the_role_check() -> None:
+    """st.page_link to a page the role lacks raises; components.page_link checks."""
+    for path in [*PAGES, *sorted((ROOT / "dashboard").glob("*.py"))]:
+        if path.name == "components.py":
+            continue
+        assert "st.page_link(" not in path.read_text(encoding="utf-8"), path.name

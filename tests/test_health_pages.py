@@ -181,7 +181,8 @@ def test_unit_outcome_rating_by_hand(sample_warehouse: Path) -> None:
         ).df()
         latest = con.execute(
             "select status from mart_indicator_attainment where tingkat = 'unit' "
-            "and unit_kode = 'PKM-COT-BAU' and tahun = 2025 and is_latest_in_year"
+            "and unit_kode = 'PKM-COT-BAU' and tahun = 2025 "
+            "and is_latest_graded_in_year"
         ).df()
         row = (
             con.execute(

@@ -121,10 +121,18 @@ def test_scorecard_view_groups_by_sector_and_marks_target_direction() -> None:
     )
     view = tables.scorecard_view(df, "id")
     frame = view.df
-    assert list(frame["Sektor"]) == ["Kesehatan", "Pariwisata"]  # config.SECTORS order
-    assert list(frame["Periode"]) == ["Sep 2025", "TW III 2025"]
-    assert list(frame["Status"]) == ["● Tercapai", "▲ Mendekati"]
-    assert list(frame["Tren"]) == ["▼ memburuk", "▲ membaik"]
+    # config.SECTORS order, each sector opened by its average row
+    assert list(frame["Sektor"]) == ["Kesehatan"] * 2 + ["Pariwisata"] * 2
+    assert list(frame["Indikator"]) == [
+        "Rata-rata sektor · 1 / 1 indikator kota tercapai",
+        "Angka drop-out",
+        "Rata-rata sektor · 0 / 1 indikator kota tercapai",
+        "Indeks Kepuasan Masyarakat",
+    ]
+    assert list(frame["Periode"])[1::2] == ["Sep 2025", "TW III 2025"]
+    assert list(frame["Status"])[1::2] == ["● Tercapai", "▲ Mendekati"]
+    assert list(frame["Tren"])[1::2] == ["▼ memburuk", "▲ membaik"]
+    assert list(view.status_codes) == ["", "tercapai", "", "mendekati"]
     styled = frame.style
     for mask, formats in view.row_formats:
         for column, formatter in formats.items():
@@ -133,3 +141,62 @@ def test_scorecard_view_groups_by_sector_and_marks_target_direction() -> None:
             )
     html = styled.to_html()
     assert "≤ 5,0%" in html and "≥ 84,00" in html and "4,8%" in html
+
+
+def test_a_running_period_is_provisional_not_graded() -> None:
+    assert tables.status_label("mendekati", "id", True) == "◐ Sementara (▲ Mendekati)"
+    assert tables.status_label("tercapai", "en", True) == "◐ Provisional (● On target)"
+    assert tables.status_label("tercapai", "id", float("nan")) == "● Tercapai"
+    assert tables.shown_status("tercapai", True) == "tanpa_target"  # grey, no grade
+    assert tables.shown_status("tercapai", None) == "tercapai"
+
+
+def test_catalogue_texts_follow_the_language_with_indonesian_fallback() -> None:
+    row = {"definisi": "Bayi 0–11 bulan", "definisi_en": "Infants 0–11 months",
+           "catatan": "Catatan", "catatan_en": None}  # fmt: skip
+    assert tables.catalogue_text(row, "definisi", "en") == "Infants 0–11 months"
+    assert tables.catalogue_text(row, "definisi", "id") == "Bayi 0–11 bulan"
+    assert tables.catalogue_text(row, "catatan", "en") == "Catatan"
+    frame = pd.DataFrame([row])
+    assert tables.english_missing(frame)  # catatan, formula and sumber lack English
+    full = pd.DataFrame(
+        [{f: "x" for f in ("definisi", "formula", "sumber", "catatan")}
+         | {f"{f}_en": "y" for f in ("definisi", "formula", "sumber", "catatan")}]
+    )  # fmt: skip
+    assert not tables.english_missing(full)
+
+
+def test_unit_matrix_has_averages_symbols_and_tints() -> None:
+    from dashboard import overview_views as ov
+
+    rows = pd.DataFrame(
+        {
+            "unit_kode": ["A", "A", "B", "B"],
+            "unit_nama": ["Puskesmas A", "Puskesmas A", "Puskesmas B", "Puskesmas B"],
+            "kode_indikator": ["KES-IDL", "KES-DO", "KES-IDL", "KES-DO"],
+            "capaian_pct": [110.0, 40.0, 72.0, 150.0],
+            "status": ["tercapai", "tidak_tercapai", "tidak_tercapai", "tercapai"],
+            "berjalan": [False, False, False, True],
+        }
+    )
+    view = ov.unit_matrix_view(rows, "id")
+    frame = view.df.set_index("Unit")
+    assert list(frame.index) == ["Rata-rata indikator", "Puskesmas A", "Puskesmas B"]
+    assert frame.loc["Rata-rata indikator", "IDL"] == pytest.approx(91.0)
+    assert frame.loc["Puskesmas A", "Rata-rata (%)"] == pytest.approx(75.0)
+    assert frame.loc["Puskesmas B", "Tercapai"] == "1 / 2"  # a running one counts
+    assert list(view.cell_status["IDL"]) == ["", "tercapai", "tidak_tercapai"]
+    assert list(view.cell_status["Drop-out ↓"]) == [
+        "",
+        "tidak_tercapai",
+        "tanpa_target",
+    ]
+    styled = view.df.style.format(view.formats)  # as components.table shows it
+    for mask, formats in view.row_formats:
+        for column, formatter in formats.items():
+            styled = styled.format(
+                formatter, subset=pd.IndexSlice[view.df.index[mask], [column]]
+            )
+    html = styled.to_html()
+    assert "● 110,0%" in html and "✖ 72,0%" in html and "◐ 150,0%" in html
+    assert ">91,0%<" in html and "● 91,0%" not in html  # averages: plain numbers

@@ -82,7 +82,12 @@ def server(
     _need_chromium()
     port = _free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "KINERJA_DB": str(sample_warehouse)}
+    env = {
+        **os.environ,
+        "KINERJA_DB": str(sample_warehouse),
+        "KINERJA_STORE": str(sample_warehouse.parent / "e2e_store.sqlite"),
+        "KINERJA_AUTH": "demo",
+    }
     command = [
         sys.executable,
         "-m",
@@ -213,3 +218,61 @@ def test_language_switch_is_kept_in_the_url(server: str, page: object) -> None:
     _settle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     _shot(page, "e2e_english_quality")
+
+
+def _main_select(tab: object, label: str) -> object:
+    """The main area's selectbox whose label is exactly `label`."""
+    exact = tab.locator(
+        '[data-testid="stWidgetLabel"]', has_text=re.compile(rf"^{re.escape(label)}$")
+    )
+    return tab.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').filter(
+        has=exact
+    )
+
+
+def _choose(tab: object, label: str, option: str) -> None:
+    _main_select(tab, label).locator("input").click()
+    tab.get_by_role("option", name=option).click()
+    _settle(tab)
+
+
+def test_a_copied_drill_down_link_reopens_the_same_level(
+    server: str, page: object, browser: object
+) -> None:
+    """Ringkasan Kota: city -> Kesehatan -> DINKES -> Puskesmas Balohan, kept in the
+    URL; the copied link opens the same level in a fresh browser, and the link to
+    the sector page opens Kesehatan on that puskesmas."""
+    page.goto(server)
+    _heading(page).wait_for()
+    _settle(page)
+    _choose(page, "Sektor", "Kesehatan")
+    _choose(page, "OPD", "Dinas Kesehatan dan Keluarga Berencana")
+    _choose(page, "Unit", "Puskesmas Balohan")
+    page.wait_for_url(re.compile(r"rinci_unit=PKM-BALOHAN"))
+    shared = page.url
+    assert "rinci_sektor=kesehatan" in shared and "rinci_opd=DINKES" in shared
+
+    other = browser.new_context(viewport={"width": 1440, "height": 2400}).new_page()
+    other.set_default_timeout(TIMEOUT_MS)
+    other.goto(shared)
+    _heading(other).wait_for()
+    _settle(other)
+    assert _main_select(other, "Unit").locator("input").input_value() == (
+        "Puskesmas Balohan"
+    )
+    assert _main_select(other, "Sektor").locator("input").input_value() == "Kesehatan"
+    crumbs = "Kota Sabang › Kesehatan › Dinas Kesehatan dan Keluarga Berencana › "
+    other.get_by_text(crumbs + "Puskesmas Balohan").wait_for()
+    assert other.locator('[data-testid="stException"]').count() == 0
+    _shot(other, "e2e_rincian_balohan")
+
+    other.get_by_role(
+        "link", name="Buka Puskesmas Balohan di halaman Kesehatan"
+    ).click()
+    other.locator('[data-testid="stMain"] h2', has_text="Kesehatan").wait_for()
+    other.wait_for_url(re.compile(r"/kesehatan\?(.*&)?unit=PKM-BALOHAN"))
+    _settle(other)
+    picker = _main_select(other, "Puskesmas / kota").locator("input")
+    assert picker.input_value() == "Puskesmas Balohan"
+    assert other.locator('[data-testid="stException"]').count() == 0
+    other.context.close()

@@ -69,45 +69,49 @@ ordered as (
 
 windowed as (
 
+    -- the last n periodic SKP up to each one: rows frames over the nip's SKP, newest
+    -- first (urutan_mundur 1, 2, ...), so "the last n" is the row and the n - 1
+    -- following ones
     select
-        current_row.nip,
-        current_row.periode,
-        count(*) filter (
-            where earlier.urutan_mundur < current_row.urutan_mundur + rules.laporan_n
-        ) as laporan_dilihat,
-        count(*) filter (
-            where earlier.urutan_mundur < current_row.urutan_mundur + rules.laporan_n
-                and earlier.laporan_bermasalah
-        ) as laporan_buruk,
-        count(*) filter (
-            where earlier.urutan_mundur < current_row.urutan_mundur + rules.diri_n
-        ) as diri_dilihat,
-        count(*) filter (
-            where earlier.urutan_mundur < current_row.urutan_mundur + rules.diri_n
-                and earlier.diri_lebih_tinggi
-        ) as diri_buruk,
-        avg(earlier.skor_adaptif) filter (
-            where earlier.urutan_mundur < current_row.urutan_mundur + 3
-        ) as adaptif_baru,
-        count(earlier.skor_adaptif) filter (
-            where earlier.urutan_mundur < current_row.urutan_mundur + 3
-        ) as adaptif_baru_n,
-        avg(earlier.skor_adaptif) filter (
-            where earlier.urutan_mundur between current_row.urutan_mundur + 3
-                and current_row.urutan_mundur + 5
-        ) as adaptif_lama,
-        count(earlier.skor_adaptif) filter (
-            where earlier.urutan_mundur between current_row.urutan_mundur + 3
-                and current_row.urutan_mundur + 5
-        ) as adaptif_lama_n
-    from ordered as current_row
-    cross join rules
-    inner join ordered as earlier
-        on current_row.nip = earlier.nip
-        and earlier.urutan_mundur between current_row.urutan_mundur
-            and current_row.urutan_mundur
-                + greatest(rules.laporan_n, rules.diri_n, 6) - 1
-    group by current_row.nip, current_row.periode
+        nip,
+        periode,
+        case
+            when (select laporan_n from rules) >= 1 then count(*) over laporan
+            else 0
+        end as laporan_dilihat,
+        case
+            when (select laporan_n from rules) >= 1
+                then count(*) filter (where laporan_bermasalah) over laporan
+            else 0
+        end as laporan_buruk,
+        case
+            when (select diri_n from rules) >= 1 then count(*) over diri
+            else 0
+        end as diri_dilihat,
+        case
+            when (select diri_n from rules) >= 1
+                then count(*) filter (where diri_lebih_tinggi) over diri
+            else 0
+        end as diri_buruk,
+        avg(skor_adaptif) over baru as adaptif_baru,
+        count(skor_adaptif) over baru as adaptif_baru_n,
+        avg(skor_adaptif) over lama as adaptif_lama,
+        count(skor_adaptif) over lama as adaptif_lama_n
+    from ordered
+    window
+        by_nip as (partition by nip order by urutan_mundur),
+        laporan as (
+            by_nip rows between current row
+                and cast(greatest((select laporan_n from rules), 1) as bigint) - 1
+                following
+        ),
+        diri as (
+            by_nip rows between current row
+                and cast(greatest((select diri_n from rules), 1) as bigint) - 1
+                following
+        ),
+        baru as (by_nip rows between current row and 2 following),
+        lama as (by_nip rows between 3 following and 5 following)
 
 ),
 
@@ -213,9 +217,13 @@ counted as (
 
 described as (
 
+    -- the components' JSON and text only where the signal holds (what mart_flags
+    -- keeps): building them for every SKP dominated the build at scale
     select
         *,
-        to_json([
+        case
+            when n_komponen_aktif >= min_komponen and n_komponen_aktif > 0
+                then to_json([
             {
                 'komponen': 'laporan',
                 'uraian': 'laporan mandiri terlambat atau tidak diisi',
@@ -250,8 +258,10 @@ described as (
                 'ambang': adaptif_turun,
                 'aktif': adaptif_aktif
             }
-        ]) as komponen_json,
-        concat_ws(
+        ]) end as komponen_json,
+        case
+            when n_komponen_aktif >= min_komponen and n_komponen_aktif > 0
+                then concat_ws(
             '; ',
             case
                 when laporan_aktif
@@ -277,7 +287,7 @@ described as (
                         || replace(printf('%.2f', adaptif_baru), '.', ',')
                         || ' (3 periode terakhir dibanding 3 sebelumnya)'
             end
-        ) as uraian_aktif
+        ) end as uraian_aktif
     from counted
 
 ),

@@ -4,6 +4,9 @@
 -- capaian = ikm / target x 100 (capped at aturan indikator.capaian_maks_pct), tercapai
 -- >= 100, mendekati >= PAR-IKM ambang_kuning_pct, else tidak_tercapai; tanpa_target
 -- without a target.
+-- berjalan: the quarter or year ends after the data cut-off (int_data_cutoff_found):
+-- the IKM rests on the responses so far, so mutu, kinerja_unit and status are
+-- provisional ("sementara"), never a final grade.
 
 with ikm as (
 
@@ -31,6 +34,12 @@ indicator as (
 
 ),
 
+cutoff as (
+
+    select data_sampai from int_data_cutoff_found
+
+),
+
 rules as (
 
     select
@@ -51,7 +60,9 @@ targeted as (
             when targets.target > 0
                 then least(round(100.0 * ikm.ikm / targets.target, 6), rules.capaian_maks_pct)
         end as capaian_pct,
-        (select ambang_kuning_pct from indicator) as ambang_kuning_pct
+        (select ambang_kuning_pct from indicator) as ambang_kuning_pct,
+        coalesce(ikm.periode_selesai > (select data_sampai from cutoff), false)
+            as berjalan
     from ikm
     left join units
         on ikm.unit_kode = units.unit_kode
@@ -79,6 +90,7 @@ final as (
         unsur_terlemah,
         unsur_terlemah_nama,
         andal,
+        berjalan,
         case
             when capaian_pct is null then 'tanpa_target'
             when capaian_pct >= 100 then 'tercapai'

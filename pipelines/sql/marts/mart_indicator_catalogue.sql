@@ -5,6 +5,8 @@
 -- unit; a unit-specific target overrides it for that unit).
 -- belum_terkonfirmasi: the catalogue note says a fact is not confirmed yet or that
 -- sources disagree.
+-- formula_en, definisi_en, sumber_en, catatan_en: the English texts (NULL when the
+-- reference file leaves them empty; the page then shows the Indonesian text).
 
 with indicators as (
 
@@ -83,6 +85,10 @@ final as (
         definisi,
         sumber,
         catatan,
+        formula_en,
+        definisi_en,
+        sumber_en,
+        catatan_en,
         belum_terkonfirmasi,
 
         -- measures

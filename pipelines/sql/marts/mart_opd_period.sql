@@ -4,7 +4,8 @@
 -- predikat counts use each employee's predikat of the year (the annual predikat, else
 -- the latest periodic one: mart_employee_year.predikat_efektif).
 -- Indicators: the OPD's own indicators (ref_indikator.opd_kode), city-level value of the
--- latest period of the year; an OPD without own indicators has n_indikator 0 and
+-- latest graded period of the year (mart_indicator_attainment.is_latest_graded_in_year:
+-- a quarter still running at the data cut-off is not graded); an OPD without own indicators has n_indikator 0 and
 -- rata_capaian_pct NULL.
 -- peringkat: rank among OPDs with data in the year by rata_capaian_pct desc, then
 -- pct_baik_ke_atas desc; OPDs without indicators after those with indicators (ordered
@@ -67,7 +68,8 @@ rules as (
 
 attainment as (
 
-    select * from all_attainment where tingkat = 'kota' and is_latest_in_year
+    select * from mart_indicator_attainment
+    where tingkat = 'kota' and is_latest_graded_in_year
 
 ),
 

@@ -2,8 +2,9 @@
 -- indicators (tingkat 'unit' in mart_indicator_attainment, e.g. the puskesmas), to spot
 -- the outcome-vs-rating mismatch of PRODUCT.md §5: the unit misses its targets while
 -- most of its staff are rated Baik or better.
--- Indicators: each indicator's latest period of the year (is_latest_in_year); a
--- cumulative indicator is judged against its target pro-rated to that month.
+-- Indicators: each indicator's latest graded period of the year
+-- (is_latest_graded_in_year: a quarter still running at the data cut-off is not
+-- graded); a cumulative indicator is judged against its target pro-rated to that month.
 -- n_tidak_tercapai counts status 'tidak_tercapai' (below the amber band).
 -- People: each employee's predikat of the year (the annual predikat, else the latest
 -- periodic one: mart_employee_year.predikat_efektif, the rule of mart_opd_period),
@@ -17,7 +18,7 @@
 with attainment as (
 
     select * from mart_indicator_attainment
-    where tingkat = 'unit' and is_latest_in_year
+    where tingkat = 'unit' and is_latest_graded_in_year
 
 ),
 

@@ -1,0 +1,75 @@
+"""Smoke test of the benchmark harness (pipelines.bench) at the tiny sample scale, so
+it never rots: it must produce its report with the expected rows, and the pandas
+baseline must compute the same numbers as the marts. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dashboard import page_data
+from pipelines import bench
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+    work = tmp_path_factory.mktemp("bench")
+    out = work / "BENCHMARKS.md"
+    argv = ["--scale", "sample", "--work", str(work), "--out", str(out)]
+    assert bench.main([*argv, "--repeat", "1", "--no-browser"]) == 0
+    results = json.loads((work / "results-sample.json").read_text(encoding="utf-8"))
+    return out.read_text(encoding="utf-8"), results
+
+
+def test_the_report_has_the_machine_the_targets_and_the_scale(
+    report: tuple[str, dict],
+) -> None:
+    text, _ = report
+    for heading in ("# Benchmarks", "## Machine", "## Targets", "### sample"):
+        assert heading in text
+    assert "DuckDB 2." in text
+    assert "Validated load ≤ 2× bare `read_csv` | sample |" in text
+    assert "| Validated load of the " in text
+
+
+def test_every_mapped_page_has_a_row_with_cold_and_warm_times(
+    report: tuple[str, dict],
+) -> None:
+    text, results = report
+    for page in page_data.CORE:
+        timings = results["pages"]["pages"][page]
+        assert "error" not in timings, timings
+        assert set(timings["cold"]) == {"p50", "p95", "max"}
+        assert f"| {page} | {timings['calls']} |" in text
+
+
+def test_the_ingest_is_measured_against_bare_read_csv(report: tuple[str, dict]) -> None:
+    _, results = report
+    assert results["ingest"]["rc"] == 0
+    assert results["ingest"]["totals"]["rows_read"] > 0
+    assert results["bare"]["rows"] > 0 and not results["bare"]["failed"]
+    assert bench.ingest_figures(results)["ratio"] is not None
+    assert results["ingest"]["parts"].keys() >= {"build", "checks"}
+
+
+def test_the_pandas_baseline_computes_the_marts_numbers(
+    report: tuple[str, dict],
+) -> None:
+    text, results = report
+    figures = results["pandas"]["figures"]
+    assert set(figures) == {"predikat_bulanan", "ikm_unit"}
+    for name, figure in figures.items():
+        assert figure["match"], (name, figure["pandas"], figure["mart"])
+        assert f"| {name} |" in text
+
+
+def test_notes_below_the_mark_survive_a_rerender(tmp_path: Path) -> None:
+    out = tmp_path / "B.md"
+    out.write_text(f"old table\n{bench.NOTES_MARK}\nHand-written note.\n")
+    assert (
+        bench.main(["--render-only", "--work", str(tmp_path), "--out", str(out)]) == 0
+    )
+    text = out.read_text()
+    assert "old table" not in text and text.endswith("Hand-written note.\n")

@@ -1,0 +1,74 @@
+"""dashboard.db keeps one read-only database per warehouse version and hands out a
+cursor per query: a swapped-in build is seen by the next query, a removed file is
+reported as missing, and queries from many threads share the database safely."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dashboard import db
+
+
+@pytest.fixture()
+def live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    path = tmp_path / "w.duckdb"
+    _build(path, 1)
+    monkeypatch.setenv("KINERJA_DB", str(path))
+    yield path
+    db.release()
+
+
+def _build(path: Path, value: int) -> None:
+    """A finished build at ``path``, swapped in the way the pipeline does it."""
+    tmp = path.with_name(path.name + ".tmp")
+    with duckdb.connect(str(tmp)) as con:
+        con.execute("create table t as select $v as v", {"v": value})
+    os.replace(tmp, path)
+
+
+def test_a_swapped_in_build_is_seen_by_the_next_query(live: Path) -> None:
+    assert db.query_df("select v from t")["v"].tolist() == [1]
+    _build(live, 2)
+    assert db.query_df("select v from t")["v"].tolist() == [2]
+    _build(live, 3)
+    assert db.query_df("select v from t")["v"].tolist() == [3]
+    assert len(db._DATABASES) <= db._KEEP
+
+
+def test_a_removed_warehouse_is_missing(live: Path) -> None:
+    db.query_df("select v from t")
+    live.unlink()
+    with pytest.raises(db.WarehouseMissing):
+        db.query_df("select v from t")
+
+
+def test_an_unreadable_file_is_incomplete(live: Path) -> None:
+    db.release()
+    shutil.copyfile(__file__, live)  # not a DuckDB file
+    with pytest.raises(db.WarehouseIncomplete):
+        db.query_df("select 1")
+
+
+def test_threads_share_the_database(live: Path) -> None:
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(20):
+                assert db.query_df("select v from t")["v"].tolist() == [1]
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
