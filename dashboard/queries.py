@@ -302,35 +302,54 @@ JOURNAL_FIELDS = (
 )
 
 
+HIDDEN_FILES_SQL = """
+select distinct file_sha256 from mart_import_file_opd
+where $scope_opd is not null
+    and file_sha256 not in (
+        select file_sha256 from mart_import_file_opd where opd_kode = $scope_opd
+    )
+"""
+# A viewer scoped to one OPD sees the files of their OPD and files with no OPD's
+# rows (rejected, or every row quarantined), never files holding only other OPDs'
+# rows (mart_import_file_opd).
+NOT_HIDDEN = f"file_sha256 not in ({HIDDEN_FILES_SQL})"
+
+
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def import_journal(scope: Scope, version: str | None) -> pd.DataFrame | None:
     """Every import attempt from <db>.imports.jsonl, newest first; None when there is
-    no journal. `version` is db.journal_version()."""
+    no journal. `version` is db.journal_version() (every ingest appends to the
+    journal, so it also changes whenever the warehouse does)."""
     records = db.read_journal()
     if not records and not db.journal_path().is_file():
         return None
     df = pd.DataFrame(records).reindex(columns=list(JOURNAL_FIELDS))
+    if scope.opd_kode is not None:
+        hidden = set(db.query_df(HIDDEN_FILES_SQL, _params(scope))["file_sha256"])
+        df = df[~df["sha256"].isin(hidden)]
     df["at"] = pd.to_datetime(df["at"], errors="coerce", format="ISO8601")
     return df.sort_values("at", ascending=False, kind="stable").reset_index(drop=True)
 
 
-IMPORT_LOG_SQL = """
+IMPORT_LOG_SQL = f"""
 select started_at, finished_at, file, kind, sheets, status, rows_read, rows_loaded,
     rows_quarantined, rows_new, errors, source, file_sha256, run_id, import_id
 from import_log
+where {NOT_HIDDEN}
 order by started_at desc, file
 """
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def import_log(scope: Scope, version: str | None) -> pd.DataFrame:
-    """Files loaded into the warehouse (one row per loaded file)."""
-    return db.query_df(IMPORT_LOG_SQL)
+    """Files loaded into the warehouse (one row per loaded file), within scope."""
+    return db.query_df(IMPORT_LOG_SQL, _params(scope))
 
 
-QUARANTINE_FILES_SQL = """
+QUARANTINE_FILES_SQL = f"""
 select file, count(*) as n_baris, max(quarantined_at) as terakhir
 from quarantine
+where {NOT_HIDDEN}
 group by file
 order by terakhir desc, file
 """
@@ -338,25 +357,26 @@ order by terakhir desc, file
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def quarantine_files(scope: Scope, version: str | None) -> pd.DataFrame:
-    """Files with rejected rows and how many."""
-    return db.query_df(QUARANTINE_FILES_SQL)
+    """Files with rejected rows and how many, within scope."""
+    return db.query_df(QUARANTINE_FILES_SQL, _params(scope))
 
 
-QUARANTINE_SQL = """
+QUARANTINE_SQL = f"""
 select file, sheet, row_number, kind, column_name, reason,
     case when $individual then raw_values end as raw_values,
     quarantined_at
 from quarantine
-where ($file is null or file = $file)
+where ($file is null or file = $file) and {NOT_HIDDEN}
 order by quarantined_at desc, file, sheet, row_number
 """
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def quarantine(scope: Scope, version: str | None, file: str | None) -> pd.DataFrame:
-    """Rejected rows with file, row number, column and reason. The original values
-    (which may hold names and NIPs) only for roles with individual access."""
-    params = {"file": file, "individual": scope.individual_access}
+    """Rejected rows with file, row number, column and reason, within scope. The
+    original values (which may hold names and NIPs) only for roles with individual
+    access."""
+    params = _params(scope, file=file, individual=scope.individual_access)
     return db.query_df(QUARANTINE_SQL, params)
 
 

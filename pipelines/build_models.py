@@ -76,6 +76,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("marts", "mart_training_needs"),
     ("marts", "mart_training_gap_opd"),
     ("marts", "mart_training_opd"),
+    ("marts", "mart_import_file_opd"),
     ("marts", "mart_indicator_catalogue"),
     ("marts", "mart_tourism_visits"),
     ("marts", "mart_gampong_outcome"),

@@ -909,3 +909,7 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckFailure]:
         ):
             failures.append(f)
     return failures
+
+CONTRACT_COLUMNS["mart_import_file_opd"] = ("file_sha256", "opd_kode")
+UNIQUE_KEYS += (UniqueKey("mart_import_file_opd", ("file_sha256", "opd_kode")),)
+NOT_NULLS += (NotNull("mart_import_file_opd", ("file_sha256", "opd_kode")),)

@@ -382,3 +382,31 @@ def test_the_league_hides_small_opds_from_the_mayor_in_the_data_layer(
     assert mayor.loc["DINKES", "pct_baik_ke_atas"] == 95.0
     full = league(access.FULL_ACCESS, None, 2025, None, None).set_index("opd_kode")
     assert full.loc["DPMG", "pct_baik_ke_atas"] > 0
+
+
+def test_an_opd_operator_sees_only_their_own_imports(app_env: Path) -> None:
+    operator = access.Scope("operator", "DISPAR")
+    files = set(queries.import_log.__wrapped__(operator, None)["file"])
+    everything = set(queries.import_log.__wrapped__(access.FULL_ACCESS, None)["file"])
+    assert "SKP_DISPAR_2025.csv" in files and "ikm_km0_2025.csv" in files
+    assert "Imunisasi_PKM_Balohan_2025.xlsx" not in files  # DINKES data only
+    assert "SKP_DPMG_2025.csv" not in files
+    assert "Imunisasi_PKM_Balohan_2025.xlsx" in everything
+    # the employee master and training files hold rows of every OPD: visible
+    assert "DATA_ASN_PEMKO_SABANG_2025-12.csv" in files
+    rejected = set(queries.quarantine.__wrapped__(operator, None, None)["file"])
+    assert "Imunisasi_PKM_Balohan_2025.xlsx" not in rejected
+    journal = queries.import_journal.__wrapped__(operator, None)
+    assert "Imunisasi_PKM_Balohan_2025.xlsx" not in set(journal["file"])
+    assert "SKP_DISPAR_2025.csv" in set(journal["file"])
+
+
+def test_the_operator_page_shows_no_other_opd_file(app_env: Path) -> None:
+    at = _open_as("operator", "kualitas_data", "DISPAR")
+    shown = " ".join(
+        " ".join(map(str, frame.value.astype(str).to_numpy().ravel()))
+        for frame in at.dataframe
+    )
+    assert "SKP_DISPAR_2025.csv" in shown
+    assert "Imunisasi_PKM_Balohan_2025.xlsx" not in shown
+    assert "SKP_DPMG_2025.csv" not in shown
