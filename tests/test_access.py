@@ -7,6 +7,7 @@ conftest); the app runs against the real sample warehouse.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -410,3 +411,46 @@ def test_the_operator_page_shows_no_other_opd_file(app_env: Path) -> None:
     assert "SKP_DISPAR_2025.csv" in shown
     assert "Imunisasi_PKM_Balohan_2025.xlsx" not in shown
     assert "SKP_DPMG_2025.csv" not in shown
+
+
+def _all_text(at: AppTest) -> str:
+    """Everything an AppTest run shows as text: tables (every cell), Markdown,
+    captions, metrics, alerts."""
+    parts = [
+        " ".join(map(str, frame.value.astype(str).to_numpy().ravel()))
+        + " ".join(map(str, frame.value.columns))
+        for frame in at.dataframe
+    ]
+    for kind in ("markdown", "caption", "info", "warning", "error", "success"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    return "\n".join(parts)
+
+
+def _people(db: Path) -> dict[str, tuple[str, str]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select nip, nama, opd_kode from stg_pegawai").fetchall()
+    return {nip: (nama, opd) for nip, nama, opd in rows}
+
+
+@pytest.mark.parametrize("page", sorted(EXPECTED["wali_kota"]))
+def test_the_mayor_never_sees_a_name_or_nip(app_env: Path, page: str) -> None:
+    text = _all_text(_open_as("wali_kota", page))
+    people = _people(app_env)
+    assert not re.search(r"\b\d{18}\b", text), page
+    named = [nama for nama, _ in people.values() if nama and nama in text]
+    assert not named, (page, named[:3])
+
+
+@pytest.mark.parametrize(
+    "page", ["kinerja_pegawai", "peringatan_dini", "kebutuhan_pelatihan"]
+)
+def test_an_opd_head_sees_no_other_opd_person(app_env: Path, page: str) -> None:
+    at = _open_as("kepala_opd", page, "DISPAR")
+    text = _all_text(at)
+    people = _people(app_env)
+    own = [nip for nip, (_, opd) in people.items() if opd == "DISPAR" and nip in text]
+    other = [nip for nip, (_, opd) in people.items() if opd != "DISPAR" and nip in text]
+    assert not other, (page, other[:3])
+    if page != "kinerja_pegawai":  # the profile is opened on demand
+        assert own, page  # the lists do show the head's own people
