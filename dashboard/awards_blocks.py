@@ -22,7 +22,6 @@ from dashboard import (
     audit,
     awards,
     components,
-    config,
     db,
     downloads,
     exports_pdf,
@@ -38,7 +37,7 @@ from dashboard.access import AccessDenied, Scope
 from dashboard.components import Context
 from dashboard.i18n import t
 from dashboard.store import StoreError
-from dashboard.tables import TableView, sector_label
+from dashboard.tables import sector_label
 
 PAGE = awards.PAGE
 LIVE = "langsung"
@@ -300,39 +299,6 @@ def footer_line(info: views.DeckInfo) -> str:
 # --- nominations ----------------------------------------------------------------------
 
 
-def _grid(view: TableView, *, key: str) -> None:
-    shown = view.df.head(config.MAX_TABLE_ROWS)
-    styler: Any = shown
-    if view.status_column is not None and view.status_codes is not None:
-        tints = [config.STATUS_TINTS.get(c, "") for c in view.status_codes]
-
-        def tint(frame: pd.DataFrame) -> pd.DataFrame:
-            styles = pd.DataFrame("", index=frame.index, columns=frame.columns)
-            styles[view.status_column] = [
-                f"background-color: {c}; color: #14212B" if c else "" for c in tints
-            ]
-            return styles
-
-        styler = shown.style.apply(tint, axis=None)
-    row = view.row_height or 35
-    height = 38 + row * min(max(len(shown), 1), 8)
-    st.dataframe(
-        styler,
-        hide_index=True,
-        height=height,
-        row_height=view.row_height,
-        placeholder=fmt.MISSING,
-        column_order=[c for c in shown.columns if c not in view.hidden],
-        column_config={
-            c: st.column_config.Column(
-                width=view.widths.get(c), pinned=c in view.pinned
-            )
-            for c in {*view.widths, *view.pinned}
-        },
-        key=f"{key}_table",
-    )
-
-
 def record_export(scope: Scope, list_name: str, kind: str, rows: int) -> None:
     """Audit-log one download of an individual-level list (or a deck with names)."""
     audit.record(
@@ -393,7 +359,7 @@ def nominations(
                 detail=f"tahun={ctx.tahun} opd={ctx.opd or 'semua'}",
             )
         view = views.nomination_view(rows, aturan, ctx.lang)
-        _grid(view, key=f"penghargaan_{aturan}")
+        components.grid(view, key=f"penghargaan_{aturan}")
         download_row(
             ctx,
             view.df,
@@ -511,7 +477,7 @@ def awardee_list(ctx: Context, data: PageData) -> None:
         components.empty_state("penghargaan.penerima.kosong")
         return
     view = views.awardee_view(data.awardees, ctx.lang)
-    _grid(view, key="penghargaan_penerima")
+    components.grid(view, key="penghargaan_penerima")
     download_row(
         ctx,
         view.df,
@@ -531,7 +497,9 @@ def decision_history(ctx: Context) -> None:
         if found.empty:
             components.empty_state("penghargaan.riwayat.kosong")
         else:
-            _grid(views.history_view(found, ctx.lang), key="penghargaan_riwayat")
+            components.grid(
+                views.history_view(found, ctx.lang), key="penghargaan_riwayat"
+            )
 
 
 def charts(ctx: Context, slides: list[views.Slide]) -> None:

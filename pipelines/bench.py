@@ -631,7 +631,7 @@ def render_targets(results: dict[str, dict[str, Any]]) -> list[str]:
         ok = None if peak is None else peak < MEMORY_LIMIT_GIB * 1024
         lines.append(
             f"| Ingest peak memory bounded (< {MEMORY_LIMIT_GIB:.0f} GiB) | {scale} | "
-            f"{_mib(peak)} for {res['exports']['bytes'] / 2**30:,.1f} GiB of "
+            f"{_mib(peak)} for {_mib(res['exports']['bytes'] / 2**20)} of "
             f"exports | {_verdict(ok)} |"
         )
     lines += [

@@ -50,6 +50,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("intermediate", "int_indicator_attainment_scored"),
     ("intermediate", "int_jp_summed_per_year"),
     ("intermediate", "int_employee_years_enumerated"),
+    ("intermediate", "int_competency_assessments_latest"),
     ("intermediate", "int_competency_gaps_counted"),
     ("intermediate", "int_nine_box_placed"),
     ("intermediate", "int_data_cutoff_found"),

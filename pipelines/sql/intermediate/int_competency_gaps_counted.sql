@@ -1,7 +1,7 @@
 -- int_competency_gaps_counted: open competency gaps per employee per year, one row per
 -- nip x tahun (from int_employee_years_enumerated). For every competency the latest
--- assessment on or before 31 December of the year counts; a gap is level_aktual below
--- level_standar.
+-- assessment on or before 31 December of the year counts
+-- (int_competency_assessments_latest); a gap is level_aktual below level_standar.
 
 with employee_years as (
 
@@ -9,29 +9,9 @@ with employee_years as (
 
 ),
 
-assessments as (
-
-    select * from stg_kompetensi
-
-),
-
 latest_per_competency as (
 
-    select
-        employee_years.nip,
-        employee_years.tahun,
-        assessments.kompetensi,
-        assessments.level_standar,
-        assessments.level_aktual
-    from employee_years
-    inner join assessments
-        on employee_years.nip = assessments.nip
-        and assessments.tanggal_asesmen <= employee_years.akhir_tahun
-    qualify row_number() over (
-        partition by employee_years.nip, employee_years.tahun, assessments.kompetensi
-        order by assessments.tanggal_asesmen desc, assessments._loaded_at desc,
-            assessments._source_row desc
-    ) = 1
+    select * from int_competency_assessments_latest
 
 ),
 

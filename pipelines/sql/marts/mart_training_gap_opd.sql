@@ -4,7 +4,7 @@
 -- Who counts: employees of the current master (int_employees_current, with its OPD) in
 -- their years of int_employee_years_enumerated. Per employee, year and competency the
 -- latest assessment on or before 31 December of the year counts (tanggal_asesmen, then
--- the latest load, as in int_competency_gaps_counted); a gap is level_aktual below
+-- the latest load: int_competency_assessments_latest); a gap is level_aktual below
 -- level_standar. In the year of the data cut-off that is the same assessment
 -- mart_training_needs uses, so the counts match its rows.
 -- Route: the competency's row of ref_kompetensi_pelatihan (matched on the name,
@@ -16,21 +16,9 @@
 -- n_kesenjangan (NULL without a gap). The page suppresses cells with n_dinilai below
 -- aturan data.min_orang_agregat for roles without individual access.
 
-with employee_years as (
-
-    select * from int_employee_years_enumerated
-
-),
-
-employees as (
+with employees as (
 
     select * from int_employees_current
-
-),
-
-assessments as (
-
-    select * from stg_kompetensi
 
 ),
 
@@ -52,22 +40,7 @@ rules as (
 
 latest_per_competency as (
 
-    select
-        employee_years.nip,
-        employee_years.tahun,
-        assessments.kompetensi,
-        assessments.jenis,
-        assessments.level_standar,
-        assessments.level_aktual
-    from employee_years
-    inner join assessments
-        on employee_years.nip = assessments.nip
-        and assessments.tanggal_asesmen <= employee_years.akhir_tahun
-    qualify row_number() over (
-        partition by employee_years.nip, employee_years.tahun, assessments.kompetensi
-        order by assessments.tanggal_asesmen desc, assessments._loaded_at desc,
-            assessments._source_row desc
-    ) = 1
+    select * from int_competency_assessments_latest
 
 ),
 
