@@ -8,13 +8,16 @@ and NIPs: `person_nominations` asks `require_individual` first.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import config, db
 from dashboard.access import Scope, require_individual
+
+if TYPE_CHECKING:  # page_data imports dashboard.queries; only the types are needed
+    from dashboard.page_data import Call, PageArgs
 
 _TTL = config.CACHE_TTL_SECONDS
 
@@ -93,3 +96,32 @@ def sector_attainment(
     indicators on target (the briefing's sector highlights)."""
     params = _params(scope, tahun=tahun, opd=opd, sektor=sektor)
     return db.query_df(SECTOR_ATTAINMENT_SQL, params)
+
+
+# --- benchmark mapping ----------------------------------------------------------------
+
+
+def page_data(a: PageArgs) -> dict[str, list[Call]]:
+    """The cached calls of Penghargaan's first view (dashboard/page_data.py) on the
+    live data (no snapshot chosen): awards_blocks.load, and the OPD names of the
+    deck's filter line (awards_blocks.deck). Decisions, awardees and snapshots are
+    read from the app store, not cached; the public role's page reads the store
+    only, so it has no mapping."""
+    from dashboard import queries
+
+    if a.scope.role == "publik":
+        return {}
+    args = (a.scope, a.version, int(a.tahun or 0), a.opd, a.sektor)
+    calls: list[Call] = [
+        (queries.meta_build, (a.scope, a.version)),
+        (queries.rules, (a.scope, a.version)),
+        (unit_nominations, args),
+    ]
+    if a.scope.individual_access:
+        calls.append((person_nominations, args))
+    calls += [
+        (sector_attainment, args),
+        (queries.scorecard, args),
+        (queries.opd_options, (a.scope, a.version)),
+    ]
+    return {"penghargaan": calls}

@@ -10,13 +10,16 @@ cache) and bound as one list parameter.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import config, db
 from dashboard.access import Scope, require_individual
+
+if TYPE_CHECKING:  # page_data imports dashboard.queries; only the types are needed
+    from dashboard.page_data import Call, PageArgs
 
 _TTL = config.CACHE_TTL_SECONDS
 
@@ -128,3 +131,20 @@ def attainment_series(
     """Attainment (% of target) of each indicator of the units, period by period."""
     require_individual(scope)
     return db.query_df(ATTAINMENT_SQL, _params(scope, units=_listed(units)))
+
+
+# --- benchmark mapping ----------------------------------------------------------------
+
+
+def page_data(a: PageArgs) -> dict[str, list[Call]]:
+    """The cached calls of Peringatan Dini's first view (dashboard/page_data.py): the
+    period picker's options and the current flags (periode None). The follow-up
+    register's flag_series / predikat_series / attainment_series depend on the
+    actions in the app store (not a cached query); a fresh store has none, so they
+    are not called and not listed here."""
+    return {
+        "peringatan_dini": [
+            (flag_periods, (a.scope, a.version, a.opd)),
+            (watch_list, (a.scope, a.version, a.opd, None)),
+        ]
+    }

@@ -9,13 +9,16 @@ or NIPs call `access.require_individual(scope)` first; aggregates over fewer tha
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import access, config, db
 from dashboard.access import Scope
+
+if TYPE_CHECKING:  # page_data imports dashboard.queries; only the types are needed
+    from dashboard.page_data import Call, PageArgs
 
 _TTL = config.CACHE_TTL_SECONDS
 
@@ -256,3 +259,27 @@ def person_flags(scope: Scope, version: str | None, nip: str) -> pd.DataFrame:
     """One person's current early-warning flags with their reasons."""
     access.require_individual(scope)
     return db.query_df(PERSON_FLAGS_SQL, _params(scope, nip=nip))
+
+
+# --- benchmark mapping ----------------------------------------------------------------
+
+
+def page_data(a: PageArgs) -> dict[str, list[Call]]:
+    """The cached calls of Kinerja Pegawai's first view (dashboard/page_data.py):
+    people_blocks.load, and the person picker of the profile section. With the
+    pickers at their defaults no nine-box cell and no person is open, so
+    nine_box_people and the person_* queries are not called."""
+    from dashboard import people_views, queries
+
+    rules = queries.rules.__wrapped__(a.scope, a.version)
+    args = (a.scope, a.version, a.tahun, a.opd)
+    calls: list[Call] = [
+        (queries.rules, (a.scope, a.version)),
+        (curve, args),
+        (spread, (a.scope, a.version)),
+        (rating_gap, (*args, people_views.min_group(rules))),
+        (nine_box, args),
+    ]
+    if a.scope.individual_access:
+        calls.append((people, args))
+    return {"kinerja_pegawai": calls}

@@ -7,13 +7,16 @@ The priority list names people, so it calls `access.require_individual` first.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import access, config, db
 from dashboard.access import Scope
+
+if TYPE_CHECKING:  # page_data imports dashboard.queries; only the types are needed
+    from dashboard.page_data import Call, PageArgs
 
 _TTL = config.CACHE_TTL_SECONDS
 
@@ -104,3 +107,24 @@ def priority_list(scope: Scope, version: str | None, opd: str | None) -> pd.Data
     together, their largest gap first."""
     access.require_individual(scope)
     return db.query_df(PRIORITY_SQL, _params(scope, opd=opd))
+
+
+# --- benchmark mapping ----------------------------------------------------------------
+
+
+def page_data(a: PageArgs) -> dict[str, list[Call]]:
+    """The cached calls of Kebutuhan Pelatihan's first view (dashboard/page_data.py):
+    the page file's, then the priority list (training_blocks.priority_section)."""
+    from dashboard import queries
+
+    args = (a.scope, a.version, a.tahun, a.opd)
+    calls: list[Call] = [
+        (queries.rules, (a.scope, a.version)),
+        (queries.meta_build, (a.scope, a.version)),
+        (competency_gaps, args),
+        (jp_by_opd, args),
+        (needs_counts, (a.scope, a.version, a.opd)),
+    ]
+    if a.scope.individual_access:
+        calls.append((priority_list, (a.scope, a.version, a.opd)))
+    return {"kebutuhan_pelatihan": calls}
