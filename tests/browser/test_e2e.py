@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -146,8 +147,13 @@ def _heading(tab: object) -> object:
 def _settle(tab: object) -> None:
     """Wait until Streamlit has finished the current script run (a click right after a
     load can otherwise land before bound widgets have written the URL)."""
-    tab.wait_for_timeout(300)
-    tab.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for()
+    # Twice: the first run after a load can be followed at once by a second one (bound
+    # widgets writing the URL), which re-renders the widgets a click is aimed at.
+    for _ in range(2):
+        tab.wait_for_timeout(400)
+        tab.locator(
+            '[data-testid="stApp"][data-test-script-state="notRunning"]'
+        ).wait_for()
 
 
 def _sidebar_select(tab: object, label: str) -> object:
@@ -202,8 +208,18 @@ def test_filters_live_in_the_url(server: str, page: object, browser: object) -> 
 def test_language_switch_is_kept_in_the_url(server: str, page: object) -> None:
     page.goto(server)
     _heading(page).wait_for()
-    page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
-    page.wait_for_url(re.compile(r"lang=English"))
+    _settle(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    english = sidebar.get_by_text("English", exact=True)
+    for attempt in range(3):  # a click landing during a rerun is lost: click again
+        english.click()
+        try:
+            page.wait_for_url(re.compile(r"lang=English"), timeout=20_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            _settle(page)
     page.locator('[data-testid="stMain"] h2', has_text="City Overview").wait_for()
     _settle(page)
     url = page.url
@@ -231,8 +247,17 @@ def _main_select(tab: object, label: str) -> object:
 
 
 def _choose(tab: object, label: str, option: str) -> None:
-    _main_select(tab, label).locator("input").click()
-    tab.get_by_role("option", name=option).click()
+    """Pick `option` in a main-area selectbox; a rerun that closes the list between
+    opening and clicking is retried (a user would simply open it again)."""
+    for attempt in range(3):
+        _main_select(tab, label).locator("input").click()
+        try:
+            tab.get_by_role("option", name=option).click(timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            _settle(tab)
     _settle(tab)
 
 
