@@ -176,26 +176,23 @@ def test_readers_during_an_ingest_see_one_whole_version(
     assert versions[1][1] - versions[0][1] > 50_000
 
 
-def test_backup_and_restore_bring_back_warehouse_and_store(
-    warehouse_copy: Path, tmp_path: Path
-) -> None:
-    users.add("bk.admin", "bkpsdm", "kopi-sabang-2026")
-    before = _sha(warehouse_copy)
-    made = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipelines",
-            "backup",
-            str(tmp_path / "bk"),
-            "--db",
-            str(warehouse_copy),
-        ],
+def _pipelines(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m pipelines ARGS...` to its end, output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_backup_and_restore_bring_back_warehouse_and_store(
+    warehouse_copy: Path, tmp_path: Path
+) -> None:
+    users.add("bk.admin", "bkpsdm", "kopi-sabang-2026")
+    before = _sha(warehouse_copy)
+    made = _pipelines("backup", str(tmp_path / "bk"), "--db", str(warehouse_copy))
     assert made.returncode == 0, made.stderr
     [folder] = (tmp_path / "bk").iterdir()
     assert {p.name for p in folder.iterdir()} == {
@@ -207,21 +204,7 @@ def test_backup_and_restore_bring_back_warehouse_and_store(
     # disaster: the warehouse is overwritten, the account removed
     warehouse_copy.write_bytes(b"broken")
     users.remove("bk.admin")
-    restored = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipelines",
-            "restore",
-            str(folder),
-            "--db",
-            str(warehouse_copy),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    restored = _pipelines("restore", str(folder), "--db", str(warehouse_copy))
     assert restored.returncode == 0, restored.stderr
     assert _sha(warehouse_copy) == before
     assert [a.name for a in users.list_accounts()] == ["bk.admin"]
@@ -230,42 +213,14 @@ def test_backup_and_restore_bring_back_warehouse_and_store(
 def test_a_tampered_backup_is_refused_and_changes_nothing(
     warehouse_copy: Path, tmp_path: Path
 ) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipelines",
-            "backup",
-            str(tmp_path / "bk"),
-            "--db",
-            str(warehouse_copy),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    made = _pipelines("backup", str(tmp_path / "bk"), "--db", str(warehouse_copy))
+    assert made.returncode == 0, made.stderr
     [folder] = (tmp_path / "bk").iterdir()
     with (folder / "warehouse.duckdb").open("r+b") as handle:
         handle.seek(5000)
         handle.write(b"\xff" * 16)
     before = _sha(warehouse_copy)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipelines",
-            "restore",
-            str(folder),
-            "--db",
-            str(warehouse_copy),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _pipelines("restore", str(folder), "--db", str(warehouse_copy))
     assert result.returncode == 1
     assert "berubah sejak" in result.stderr
     assert _sha(warehouse_copy) == before
@@ -278,13 +233,7 @@ def test_an_unwritable_warehouse_path_gives_a_clear_error(
     blocker = tmp_path / "a_file"
     blocker.write_text("x")
     db = blocker / "w.duckdb" if where == "under_a_file" else Path("/proc/w.duckdb")
-    result = subprocess.run(
-        [sys.executable, "-m", "pipelines", "ingest", str(SAMPLE_SKP), "--db", str(db)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _pipelines("ingest", str(SAMPLE_SKP), "--db", str(db))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "Tidak dapat menulis atau membaca" in result.stderr
