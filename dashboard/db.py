@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from dashboard import config
 
@@ -172,9 +173,46 @@ def query_df(sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
     """Run one parameterised query and fetch the whole result as a DataFrame."""
     with connect() as con:
         try:
-            return con.execute(sql, params or {}).df()
+            return arrow_frame(con.sql(sql, params=params or {}).to_arrow_table())
         except _UNANSWERABLE as exc:
             raise WarehouseIncomplete(str(exc).splitlines()[0]) from exc
+
+
+# Arrow types converted before pandas sees them, to the dtypes DuckDB's own .df() gives.
+_NULLABLE = {
+    pa.int8(): pd.Int8Dtype(),
+    pa.int16(): pd.Int16Dtype(),
+    pa.int32(): pd.Int32Dtype(),
+    pa.int64(): pd.Int64Dtype(),
+    pa.bool_(): pd.BooleanDtype(),
+}
+
+
+def arrow_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow result as the DataFrame DuckDB's ``.df()`` would give (dates as
+    datetime64[us], decimals (sums of integers) as float64, integers and booleans with
+    NULLs as nullable dtypes, an all-NULL text column as object), built through Arrow:
+    text columns become pandas' Arrow-backed strings without a Python object per
+    value, 5-7x faster on a 100,000-row list (BENCHMARKS.md)."""
+    fields = []
+    for field in table.schema:
+        kind = field.type
+        if pa.types.is_date32(kind) or pa.types.is_date64(kind):
+            kind = pa.timestamp("us")
+        elif pa.types.is_decimal(kind):
+            kind = pa.float64()
+        fields.append(pa.field(field.name, kind))
+    target = pa.schema(fields)
+    if target != table.schema:
+        table = table.cast(target)
+    frame = table.to_pandas()
+    for i, field in enumerate(table.schema):
+        column = table.column(i)
+        if pa.types.is_string(field.type) and column.null_count == len(column):
+            frame.isetitem(i, pd.Series([None] * len(column), dtype=object))
+        elif column.null_count and field.type in _NULLABLE:
+            frame.isetitem(i, column.to_pandas(types_mapper=_NULLABLE.get))
+    return frame
 
 
 def read_journal() -> list[dict[str, Any]]:

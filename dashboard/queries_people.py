@@ -78,25 +78,14 @@ def spread(scope: Scope, version: str | None) -> pd.DataFrame:
 # --- self-rating vs the supervisor's --------------------------------------------------
 
 RATING_GAP_SQL = """
-select
-    case when grouping(unit_subjek) = 1 then 'opd' else 'unit' end as tingkat,
-    opd_kode, min(opd_nama) as opd_nama, unit_subjek as unit_kode,
-    case when grouping(unit_subjek) = 0 then min(unit_kerja) end as unit_nama,
-    count(distinct nip) as n_pegawai,
-    count(*) as n_periode,
-    count(*) filter (where selisih_mandiri > 0) as n_diri_lebih_tinggi,
-    count(*) filter (where selisih_mandiri < 0) as n_diri_lebih_rendah,
-    avg(selisih_mandiri) as rata_selisih
-from (
-    select *, coalesce(unit_kode, opd_kode || '/' || unit_kerja) as unit_subjek
-    from mart_employee_period
-    where tahun = $tahun and periode_jenis <> 'tahunan'
-        and selisih_mandiri is not null and opd_kode is not null
-        and ($scope_opd is null or opd_kode = $scope_opd)
-        and ($opd is null or opd_kode = $opd)
-)
-group by grouping sets ((opd_kode), (opd_kode, unit_subjek))
-having $individual or count(distinct nip) >= $min_n
+select tingkat, opd_kode, opd_nama, unit_kode, unit_nama, n_pegawai, n_periode,
+    n_diri_lebih_tinggi, n_diri_lebih_rendah, rata_selisih
+from mart_rating_gap
+where tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and ($individual or n_pegawai >= $min_n)
+order by opd_kode, tingkat, unit_kode
 """
 
 
@@ -106,7 +95,8 @@ def rating_gap(
 ) -> pd.DataFrame:
     """Per OPD and unit: periodic SKP of the year with both ratings, how often the
     employee's own rating of hasil kerja is above (below) the supervisor's, and the
-    mean gap in rating levels (mart_employee_period.selisih_mandiri)."""
+    mean gap in rating levels (mart_rating_gap, pre-aggregated from
+    mart_employee_period.selisih_mandiri)."""
     params = _aggregate_params(scope, tahun=tahun, opd=opd, min_n=min_n)
     return db.query_df(RATING_GAP_SQL, params)
 

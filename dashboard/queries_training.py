@@ -95,16 +95,16 @@ select nip, nama, opd_kode, opd_nama, unit_kerja, jenis_asn, kompetensi, jenis,
 from mart_training_needs
 where ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
-order by prioritas, jp_tahun_ini, max(kesenjangan) over (partition by nip) desc,
-    nama, nip, kesenjangan desc, kompetensi
+order by urutan_prioritas
 """
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def priority_list(scope: Scope, version: str | None, opd: str | None) -> pd.DataFrame:
-    """Every open gap of a person (names, NIPs), highest priority first: priority,
-    then the fewer JP this year, then the person's largest gap; a person's rows stay
-    together, their largest gap first."""
+    """Every open gap of a person (names, NIPs), highest priority first
+    (mart_training_needs.urutan_prioritas: priority, then the fewer JP this year,
+    then the person's largest gap; a person's rows stay together, their largest gap
+    first)."""
     access.require_individual(scope)
     return db.query_df(PRIORITY_SQL, _params(scope, opd=opd))
 

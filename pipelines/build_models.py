@@ -86,6 +86,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("intermediate", "int_predikat_curve_moves"),
     ("marts", "mart_predikat_curve"),
     ("marts", "mart_employee_training"),
+    ("marts", "mart_rating_gap"),
     # Penghargaan: award nominations from the rules of aturan [penghargaan]
     ("marts", "mart_award_nominations"),
 )

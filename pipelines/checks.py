@@ -170,7 +170,7 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "nip", "nama", "opd_kode", "opd_nama", "jenis_asn", "kompetensi", "jenis",
         "level_standar", "level_aktual", "kesenjangan", "jalur", "bentuk",
         "rekomendasi_pelatihan", "jp", "jp_tahun_ini", "jp_status", "kinerja_rendah",
-        "prioritas", "alasan",
+        "prioritas", "alasan", "urutan_prioritas",
     ),
     "mart_training_gap_opd": (
         "opd_kode", "opd_nama", "tahun", "kompetensi", "jenis", "jalur", "bentuk",
@@ -217,6 +217,7 @@ UNIQUE_KEYS: tuple[UniqueKey, ...] = (
     UniqueKey("mart_gampong_outcome", ("gampong_kode", "kode_indikator", "tahun")),
     UniqueKey("mart_flags", ("subjek_jenis", "subjek_kode", "sinyal", "periode")),
     UniqueKey("mart_training_needs", ("nip", "kompetensi")),
+    UniqueKey("mart_training_needs", ("urutan_prioritas",)),
     UniqueKey("mart_training_gap_opd", ("opd_kode", "tahun", "kompetensi")),
     UniqueKey("mart_training_opd", ("opd_kode", "tahun")),
 )
@@ -513,6 +514,10 @@ CONTRACT_COLUMNS["mart_predikat_curve"] = (
     "layak", "aturan_gagal", "perubahan_minimal", "saran", "langkah", "rincian",
     "kecil",
 )
+CONTRACT_COLUMNS["mart_rating_gap"] = (
+    "tahun", "tingkat", "opd_kode", "opd_nama", "unit_kode", "unit_nama", "n_pegawai",
+    "n_periode", "n_diri_lebih_tinggi", "n_diri_lebih_rendah", "rata_selisih",
+)
 CONTRACT_COLUMNS["mart_employee_training"] = (
     "nip", "nama", "opd_kode", "unit_kode", "nama_pelatihan", "tahun", "jalur",
     "kompetensi", "penyelenggara", "jp", "tanggal_mulai", "tanggal_selesai",
@@ -523,6 +528,7 @@ UNIQUE_KEYS += (
         ("tingkat", "subjek_kode", "tahun", "predikat_organisasi"),
     ),
     UniqueKey("mart_employee_training", ("nip", "nama_pelatihan", "tanggal_mulai")),
+    UniqueKey("mart_rating_gap", ("tahun", "tingkat", "opd_kode", "unit_kode")),
 )
 NOT_NULLS += (
     NotNull(
@@ -550,6 +556,7 @@ RANGES += (
     Range("mart_predikat_curve", "n_dinilai", 1, None),
     Range("mart_predikat_curve", "perubahan_minimal", 0, None),
     Range("mart_employee_training", "jp", 0, None),
+    Range("mart_rating_gap", "n_pegawai", 1, None),
 )
 ROW_RULES += (
     RowRule(

@@ -220,6 +220,23 @@ final as (
 
     from prioritised
 
+),
+
+-- urutan_prioritas: the order of the priority list (Kebutuhan Pelatihan), computed
+-- once here so the page reads the list without sorting it: priority, then the fewer
+-- JP this year, then the person's largest gap (a person's rows stay together), name,
+-- NIP, the larger gap first, competency. Unique; filtering keeps the relative order.
+ordered as (
+
+    select *, max(kesenjangan) over (partition by nip) as kesenjangan_terbesar
+    from final
+
 )
 
-select * from final
+select
+    * exclude (kesenjangan_terbesar),
+    row_number() over (
+        order by prioritas, jp_tahun_ini, kesenjangan_terbesar desc, nama, nip,
+            kesenjangan desc, kompetensi
+    ) as urutan_prioritas
+from ordered
