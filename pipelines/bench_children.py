@@ -5,6 +5,8 @@ and each page's data functions cold and warm. Each prints one JSON object on std
     python -m pipelines.bench_children ingest --db WAREHOUSE PATH...
     python -m pipelines.bench_children bare --db FILE --list FILES.txt
     python -m pipelines.bench_children pages --db WAREHOUSE --repeat N
+    python -m pipelines.bench_children skpfile --rows N --out FILE.csv
+    python -m pipelines.bench_children load --db WAREHOUSE FILE
 """
 
 from __future__ import annotations
@@ -91,6 +93,121 @@ def run_bare(db: Path, files: list[Path]) -> dict[str, Any]:
         "rows": sum(f["rows"] for f in per_file),
         "failed": sum("error" in f for f in per_file),
         "files": per_file,
+    }
+
+
+# --------------------------------------------------------------------------- one file
+
+# One SKP export of a whole government in one file (PRODUCT.md §9: "7.2 million SKP
+# rows"): 12 monthly periodic SKP of 2025 per employee, written by DuckDB itself so
+# a file of millions of rows takes seconds. Values look like the e-Kinerja export the
+# loader reads (BKN's column names, ratings in capitals, dd/mm/yyyy dates, predikat
+# from the PermenPANRB 6/2022 matrix, NIPs with a birth date, TMT and sex digit).
+_RATINGS = (
+    "['DI ATAS EKSPEKTASI', 'SESUAI EKSPEKTASI', 'SESUAI EKSPEKTASI', "
+    "'SESUAI EKSPEKTASI', 'DI BAWAH EKSPEKTASI']"
+)
+_MONTHS = (
+    "['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', "
+    "'Agustus', 'September', 'Oktober', 'November', 'Desember']"
+)
+_FIRST = (
+    "['Muhammad', 'Nurul', 'Teuku', 'Cut', 'Rahmat', 'Siti', 'Zulkifli', "
+    "'Fitri', 'Azhar', 'Dewi', 'Fadli', 'Rina', 'Iskandar', 'Yusnidar', 'Hendra']"
+)
+_LAST = (
+    "['Ibrahim', 'Hasan', 'Harahap', 'Yusuf', 'Abdullah', 'Saputra', 'Nasution', "
+    "'Rahman', 'Ismail', 'Lubis', 'Daud', 'Amin', 'Syahputra']"
+)
+SKP_FILE_SQL = f"""
+copy (
+    with r as (
+        select i, i // 12 as p, i % 12 + 1 as m from range($rows) t(i)
+    ),
+    v as (
+        select *,
+            strftime(date '1966-01-01' + cast(p * 7919 % 9000 as integer), '%Y%m%d')
+                as lahir,
+            {_RATINGS}[cast(1 + hash(i, 'h') % 5 as integer)] as hasil,
+            {_RATINGS}[cast(1 + hash(i, 'p') % 5 as integer)] as perilaku
+        from r
+    )
+    select
+        i + 1 as "No",
+        lahir || cast(cast(left(lahir, 4) as integer) + 24 + p % 9 as varchar)
+            || lpad(cast(1 + p % 12 as varchar), 2, '0') || cast(1 + p % 2 as varchar)
+            || lpad(cast(1 + p // 9000 % 999 as varchar), 3, '0') as "NIP",
+        {_FIRST}[1 + p % 15] || ' ' || {_LAST}[1 + p // 15 % 13] as "Nama",
+        {_MONTHS}[m] || ' 2025' as "Periode",
+        hasil as "Rating Hasil Kerja",
+        perilaku as "Rating Perilaku Kerja",
+        case
+            when perilaku = 'DI BAWAH EKSPEKTASI' and hasil = 'DI BAWAH EKSPEKTASI'
+                then 'Sangat Kurang'
+            when perilaku = 'DI BAWAH EKSPEKTASI' then 'Kurang/Misconduct'
+            when hasil = 'DI BAWAH EKSPEKTASI' then 'Butuh Perbaikan'
+            when hasil = 'DI ATAS EKSPEKTASI' and perilaku = 'DI ATAS EKSPEKTASI'
+                then 'Sangat Baik'
+            else 'Baik'
+        end as "Predikat Kinerja",
+        '19700101199503' || '1' || lpad(cast(1 + p // 40 % 999 as varchar), 3, '0')
+            as "NIP Penilai",
+        {_RATINGS}[cast(1 + hash(i, 'm') % 5 as integer)]
+            as "Rating Hasil Kerja Mandiri",
+        strftime(last_day(make_date(2025, m, 1)) - cast(p % 3 as integer), '%d/%m/%Y')
+            as "Tgl Pengisian",
+        strftime(last_day(make_date(2025, m, 1)) + cast(3 + p % 7 as integer),
+            '%d/%m/%Y') as "Tanggal Penilaian",
+        {_RATINGS}[cast(1 + hash(i, 1) % 5 as integer)] as "Berorientasi Pelayanan",
+        {_RATINGS}[cast(1 + hash(i, 2) % 5 as integer)] as "Akuntabel",
+        {_RATINGS}[cast(1 + hash(i, 3) % 5 as integer)] as "Kompeten",
+        {_RATINGS}[cast(1 + hash(i, 4) % 5 as integer)] as "Harmonis",
+        {_RATINGS}[cast(1 + hash(i, 5) % 5 as integer)] as "Loyal",
+        {_RATINGS}[cast(1 + hash(i, 6) % 5 as integer)] as "Adaptif",
+        {_RATINGS}[cast(1 + hash(i, 7) % 5 as integer)] as "Kolaboratif"
+    from v
+    order by i
+) to '{{path}}' (header, delimiter ',')
+"""
+
+
+def write_skp_file(path: Path, rows: int) -> dict[str, Any]:
+    """Write the one-file SKP export of ``rows`` rows (see SKP_FILE_SQL)."""
+    started = time.perf_counter()
+    literal = str(path).replace("'", "''")  # a path of the harness, not input
+    with duckdb.connect() as con:
+        con.execute(SKP_FILE_SQL.format(path=literal), {"rows": rows})
+    return {
+        "file": str(path),
+        "rows": rows,
+        "bytes": path.stat().st_size,
+        "write_secs": time.perf_counter() - started,
+    }
+
+
+def run_load(db: Path, path: Path) -> dict[str, Any]:
+    """The pipeline's validated load of one file into an empty warehouse (reference
+    data, macros and tables prepared first, outside the timing), committed and
+    checkpointed: what ``python -m pipelines ingest`` does per file."""
+    from pipelines import load_raw, warehouse
+
+    for suffix in ("", ".wal"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    con = warehouse.connect(db)
+    try:
+        warehouse._prepare(con)
+        started = time.perf_counter()
+        result = load_raw.load_export(con, path, source="demo")
+        con.execute("checkpoint")
+        secs = time.perf_counter() - started
+    finally:
+        con.close()
+    return {
+        "secs": secs,
+        "status": result.status,
+        "rows_read": result.rows_read,
+        "rows_loaded": result.rows_loaded,
+        "rows_quarantined": result.rows_quarantined,
     }
 
 
@@ -192,6 +309,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages = sub.add_parser("pages")
     pages.add_argument("--db", type=Path, required=True)
     pages.add_argument("--repeat", type=int, default=10)
+    skpfile = sub.add_parser("skpfile")
+    skpfile.add_argument("--rows", type=int, required=True)
+    skpfile.add_argument("--out", type=Path, required=True)
+    load = sub.add_parser("load")
+    load.add_argument("--db", type=Path, required=True)
+    load.add_argument("path", type=Path)
     ingest = sub.add_parser("ingest")
     ingest.add_argument("--db", type=Path, required=True)
     ingest.add_argument("paths", nargs="+", type=Path)
@@ -201,6 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = run_bare(args.db, files)
     elif args.what == "ingest":
         result = run_ingest(args.db, args.paths)
+    elif args.what == "skpfile":
+        result = write_skp_file(args.out, args.rows)
+    elif args.what == "load":
+        result = run_load(args.db, args.path)
     else:
         result = run_pages(args.db, args.repeat)
     sys.stdout.write(json.dumps(result) + "\n")

@@ -3,9 +3,10 @@ rejected rows in ``quarantine``, bookkept in ``import_log``.
 
 All rows of a table are parsed, validated, resolved against the reference data and
 split into good and bad in SQL, in one pass (no Python loop over rows). A good row is
-inserted unless a row with the same ``_row_hash`` (md5 of its canonical values + '#' +
-the occurrence number of those values within the file) is already there, so loading the
-same rows again adds nothing. Each file is loaded in its own transaction.
+inserted unless a row with the same ``_row_hash`` (a 128-bit hash of its canonical
+values and of the occurrence number of those values within the file,
+validation.hash_sql) is already there, so loading the same rows again adds nothing.
+Each file is loaded in its own transaction.
 """
 
 from __future__ import annotations
@@ -106,12 +107,69 @@ class LoadContext:
 # --------------------------------------------------------------------------- tables
 
 
+HASH_FORMAT_DDL = "create table if not exists raw_hash_format (format VARCHAR)"
+
+
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every raw table and the bookkeeping tables when missing."""
+    """Create every raw table and the bookkeeping tables when missing, and bring the
+    stored row hashes to the current format (validation.HASH_FORMAT)."""
     for kind in schema.KINDS.values():
         con.execute(schema.raw_table_ddl(kind))
     con.execute(IMPORT_LOG_DDL)
     con.execute(QUARANTINE_DDL)
+    con.execute(HASH_FORMAT_DDL)
+    stored = con.execute("select format from raw_hash_format").fetchall()
+    if stored != [(validation.HASH_FORMAT,)]:
+        rehash_raw_tables(con)
+
+
+def rehash_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every raw row's hash in the current format. The canonical values the
+    hash covers are raw columns, and the rows of a raw table with the same values
+    carry occurrence numbers 1..n (a file's n-th copy is added only when no file had
+    n copies before), so renumbering them gives what loading them now gives. Each
+    table is rewritten (a VARCHAR md5 hash of earlier versions becomes UHUGEINT), in
+    one transaction with the format row: an interrupted run is simply repeated."""
+    started = time.perf_counter()
+    con.begin()
+    try:
+        for kind in schema.KINDS.values():
+            _rehash_table(con, kind)
+        con.execute("delete from raw_hash_format")
+        con.execute("insert into raw_hash_format values (?)", [validation.HASH_FORMAT])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    log.info(
+        "Sidik baris disesuaikan ke format %s (%.1f dtk)",
+        validation.HASH_FORMAT,
+        time.perf_counter() - started,
+    )
+
+
+def _rehash_table(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> None:
+    raw = schema.raw_table(kind)
+    (rows,) = con.execute(f"select count(*) from {raw}").fetchall()[0]
+    if rows == 0:  # a new warehouse: just the current column type
+        con.execute(f"drop table {raw}")
+        con.execute(schema.raw_table_ddl(kind))
+        return
+    cols = [c for c, _ in schema.raw_columns(kind)]
+    rehashed = validation.occurrence_sql(
+        "_content",
+        "row_number() over (partition by _content order by _loaded_at, "
+        "_source_file, _source_sheet, _source_row)",
+    )
+    select = ", ".join(
+        f"{rehashed} as _row_hash" if c == "_row_hash" else c for c in cols
+    )
+    con.execute(
+        f"create table {raw}__rehash as select {select} from "
+        f"(select *, {validation.hash_sql(kind)} as _content from {raw})"
+    )
+    con.execute(f"drop table {raw}")
+    con.execute(f"alter table {raw}__rehash rename to {raw}")
 
 
 def file_sha256(path: Path) -> str:
@@ -126,7 +184,7 @@ def file_sha256(path: Path) -> str:
 
 
 # The occurrence number of a row's hash within the file: computed only for hashes that
-# repeat (in this table or an earlier table of the file); every other row is '#1'.
+# repeat (in this table or an earlier table of the file); every other row is the first.
 ORDINALS_SQL = """
     with good as (select _row, _h, hash(_h) as hh from _chk where _reason is null),
     repeated as (
@@ -157,7 +215,8 @@ def _insert_good(
     sql = (
         f"insert into {raw} ({', '.join(cols)}, _import_id, _file_sha256, "
         "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
-        "with numbered as (select g.*, g._h || '#' || coalesce(o.ord, 1) as _row_hash "
+        "with numbered as (select g.*, "
+        f"{validation.occurrence_sql('g._h', 'coalesce(o.ord, 1)')} as _row_hash "
         "from _chk g left join _ordinals o on o._row = g._row where g._reason is null) "
         f"select {', '.join(cols)}, $import_id, $sha, $file, $sheet, _row, $loaded_at, "
         f"_row_hash from numbered n where not exists (select 1 from {raw} r "
@@ -409,7 +468,7 @@ def _load_tables(
     con: duckdb.DuckDBPyConnection, read: readers.ReadResult, ctx: LoadContext
 ) -> list[TableCounts]:
     con.execute(
-        "create or replace temp table _file_hashes (kind VARCHAR, h VARCHAR, n BIGINT)"
+        "create or replace temp table _file_hashes (kind VARCHAR, h UHUGEINT, n BIGINT)"
     )
     kinds = [t.kind for t in read.tables]
     counts = [

@@ -89,7 +89,7 @@ def insert_raw(
         values.setdefault("_source_file", f"{kind}.csv")
         values.setdefault("_source_row", n)
         values.setdefault("_loaded_at", LOADED_AT)
-        values.setdefault("_row_hash", f"hash-{n}")
+        values.setdefault("_row_hash", n)
         unknown = set(values) - set(columns)
         assert not unknown, f"not a column of {table}: {unknown}"
         con.execute(

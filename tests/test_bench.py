@@ -30,8 +30,22 @@ def test_the_report_has_the_machine_the_targets_and_the_scale(
     for heading in ("# Benchmarks", "## Machine", "## Targets", "### sample"):
         assert heading in text
     assert "DuckDB 2." in text
-    assert "Validated load ≤ 2× bare `read_csv` | sample |" in text
+    assert "Validated load ≤ 2× bare `read_csv` of the same file | sample |" in text
     assert "| Validated load of the " in text
+    assert "| **One SKP export in one file** (`skp-satu-berkas-20000.csv`" in text
+
+
+def test_one_skp_file_is_loaded_whole_and_read_bare(report: tuple[str, dict]) -> None:
+    """The target's case: every row of the one-file export is valid and loaded, and
+    DuckDB's bare read_csv reads the same number of rows."""
+    _, results = report
+    one = results["one_file"]
+    assert one["rows"] == bench.ONE_FILE_ROWS["sample"]
+    assert one["load"]["status"] == "loaded"
+    assert one["load"]["rows_loaded"] == one["load"]["rows_read"] == one["rows"]
+    assert one["load"]["rows_quarantined"] == 0
+    assert one["bare"]["rows"] == one["rows"] and not one["bare"]["failed"]
+    assert bench.one_file_ratio(results) is not None
 
 
 def test_every_mapped_page_has_a_row_with_cold_and_warm_times(

@@ -231,12 +231,18 @@ ordered as (
     select *, max(kesenjangan) over (partition by nip) as kesenjangan_terbesar
     from final
 
+),
+
+numbered as (
+
+    select
+        * exclude (kesenjangan_terbesar),
+        row_number() over (
+            order by prioritas, jp_tahun_ini, kesenjangan_terbesar desc, nama, nip,
+                kesenjangan desc, kompetensi
+        ) as urutan_prioritas
+    from ordered
+
 )
 
-select
-    * exclude (kesenjangan_terbesar),
-    row_number() over (
-        order by prioritas, jp_tahun_ini, kesenjangan_terbesar desc, nama, nip,
-            kesenjangan desc, kompetensi
-    ) as urutan_prioritas
-from ordered
+select * from numbered
