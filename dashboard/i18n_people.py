@@ -433,6 +433,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Pegawai (nama atau NIP)",
         "en": "Employee (name or NIP)",
     },
+    "kinerja.profile.search": {
+        "id": "Cari pegawai (nama atau awal NIP)",
+        "en": "Search an employee (name or start of the NIP)",
+    },
+    "kinerja.profile.search_placeholder": {
+        "id": "mis. Safrizal atau 19720201",
+        "en": "e.g. Safrizal or 19720201",
+    },
+    "kinerja.profile.search_help": {
+        "id": "Ada {n} pegawai pada tahun dan OPD ini, terlalu banyak untuk satu "
+        "daftar: ketik sebagian nama atau awal NIP, lalu pilih di bawah.",
+        "en": "There are {n} employees in this year and OPD, too many for one "
+        "list: type part of a name or the start of a NIP, then pick below.",
+    },
+    "kinerja.profile.search_more": {
+        "id": "Lebih dari {n} pegawai cocok; {n} pertama menurut nama ditampilkan. "
+        "Perjelas pencarian.",
+        "en": "More than {n} employees match; the first {n} by name are shown. "
+        "Narrow the search.",
+    },
     "kinerja.profile.pick_none": {
         "id": "— cari pegawai —",
         "en": "— find an employee —",

@@ -24,6 +24,7 @@ from dashboard import (
     queries,
     queries_people,
 )
+from dashboard import formatting as fmt
 from dashboard import people_charts as pc
 from dashboard import people_profile as profile
 from dashboard import people_views as views
@@ -268,8 +269,41 @@ def _open_selected(event: Any, people: pd.DataFrame) -> None:
         st.session_state["kinerja_nip"] = nip
 
 
+def _search_text(ctx: Context, total: int) -> str | None:
+    """Above PICKER_LIMIT people the picker lists only matches of a search; a NIP
+    from the link (or the person open now) is searched until something is typed."""
+    typed = st.text_input(
+        t("kinerja.profile.search"),
+        key="kinerja_cari",
+        placeholder=t("kinerja.profile.search_placeholder"),
+        help=t("kinerja.profile.search_help", n=fmt.fmt_int(total, lang=ctx.lang)),
+    )
+    if typed and typed.strip():
+        return typed.strip()
+    current = st.session_state.get("kinerja_nip")
+    if current and current != NONE:
+        return str(current)
+    wanted = str(st.query_params.get(NIP_PARAM, "")).strip()
+    return wanted or None
+
+
 def _person_choice(ctx: Context) -> str:
-    people = queries_people.people(ctx.scope, ctx.version, ctx.tahun, ctx.opd)
+    total = queries_people.people_count(ctx.scope, ctx.version, ctx.tahun, ctx.opd)
+    cari = None
+    if total > queries_people.PICKER_LIMIT:
+        cari = _search_text(ctx, total)
+    if total > queries_people.PICKER_LIMIT and cari is None:
+        people = pd.DataFrame(columns=["nip", "nama", "opd_nama", "unit_kerja"])
+    else:
+        people = queries_people.people(ctx.scope, ctx.version, ctx.tahun, ctx.opd, cari)
+    if len(people) > queries_people.PICKER_LIMIT:
+        st.caption(
+            t(
+                "kinerja.profile.search_more",
+                n=fmt.fmt_int(queries_people.PICKER_LIMIT, lang=ctx.lang),
+            )
+        )
+        people = people.iloc[: queries_people.PICKER_LIMIT]
     labels = profile.person_options(people)
     key = "kinerja_nip"
     _adopt(key, NIP_PARAM, [NONE, *labels], NONE)

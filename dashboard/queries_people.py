@@ -146,23 +146,58 @@ def nine_box_people(
 
 # --- person profile -------------------------------------------------------------------
 
+# Beyond this many people of the year in view, the profile's picker searches (name
+# or NIP) instead of listing everyone: a select box sends all its options to the
+# browser, and a province has 120,000 ASN.
+PICKER_LIMIT = 2000
+
+PEOPLE_COUNT_SQL = """
+select count(*) as n
+from mart_employee_year
+where tahun = $tahun
+    and ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def people_count(scope: Scope, version: str | None, tahun: int, opd: str | None) -> int:
+    """How many employees of the year are within scope and filter."""
+    access.require_individual(scope)
+    frame = db.query_df(PEOPLE_COUNT_SQL, _params(scope, tahun=tahun, opd=opd))
+    return int(frame["n"].iloc[0])
+
+
 PEOPLE_SQL = """
 select nip, nama, opd_nama, unit_kerja
 from mart_employee_year
 where tahun = $tahun
     and ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
+    and ($cari is null or starts_with(nip, $cari)
+        or contains(lower(nama), lower($cari)))
 order by nama, nip
+limit $limit
 """
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def people(
-    scope: Scope, version: str | None, tahun: int, opd: str | None
+    scope: Scope,
+    version: str | None,
+    tahun: int,
+    opd: str | None,
+    cari: str | None = None,
 ) -> pd.DataFrame:
-    """Who can be looked up: the employees of the year within scope and filter."""
+    """Who can be looked up: the employees of the year within scope and filter,
+    by name, whose name contains ``cari`` or whose NIP starts with it (case-blind).
+    At most PICKER_LIMIT + 1 rows: one more than the picker shows tells it that
+    the search should be narrower."""
     access.require_individual(scope)
-    return db.query_df(PEOPLE_SQL, _params(scope, tahun=tahun, opd=opd))
+    params = _params(
+        scope, tahun=tahun, opd=opd, cari=cari or None, limit=PICKER_LIMIT + 1
+    )
+    return db.query_df(PEOPLE_SQL, params)
 
 
 PERSON_PERIODS_SQL = """
@@ -271,5 +306,7 @@ def page_data(a: PageArgs) -> dict[str, list[Call]]:
         (nine_box, args),
     ]
     if a.scope.individual_access:
-        calls.append((people, args))
+        calls.append((people_count, args))
+        if people_count.__wrapped__(*args) <= PICKER_LIMIT:
+            calls.append((people, args))
     return {"kinerja_pegawai": calls}

@@ -314,3 +314,38 @@ def test_a_download_of_an_individual_list_is_audited() -> None:
     assert list(log["action"]) == ["export"]
     assert list(log["detail"]) == ["kotak_9box_9_2025.xlsx; 7 baris"]
     assert list(log["page"]) == ["kinerja_pegawai"]
+
+
+def test_above_the_picker_limit_the_profile_picker_searches(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With more people than PICKER_LIMIT the picker lists nobody until a search,
+    then only the matches (name contains, NIP starts with); a NIP from the link is
+    still opened; more matches than the limit say so."""
+    monkeypatch.setattr(queries_people, "PICKER_LIMIT", 3)
+    queries_people.people.clear()
+    at = _open()
+    assert at.text_input(key="kinerja_cari").label.startswith("Cari pegawai")
+    assert at.selectbox(key="kinerja_nip").options == ["— cari pegawai —"]
+    at.text_input(key="kinerja_cari").input("saputra").run()
+    with duckdb.connect(str(app_env), read_only=True) as con:
+        saputra = {
+            r[0]
+            for r in con.execute(
+                "select nip from mart_employee_year where tahun = ? "
+                "and lower(nama) like '%saputra%'",
+                [YEAR],
+            ).fetchall()
+        }
+    options = at.selectbox(key="kinerja_nip").options
+    shown = {m.group(0) for o in options if (m := NIP.search(o))}
+    assert shown and shown <= saputra and len(shown) == min(3, len(saputra))
+    if len(saputra) > 3:
+        assert any("Lebih dari 3 pegawai cocok" in c.value for c in at.caption)
+    nip = "197611152000011001"  # Andi Saputra, DPMG (data/sample)
+    at = _open(params={"nip": nip})
+    facts = [m.value for m in at.markdown if nip in m.value]
+    assert facts and "Andi Saputra" in facts[0]
+    at.text_input(key="kinerja_cari").input(nip[:12]).run()
+    options = at.selectbox(key="kinerja_nip").options
+    assert all(NIP.search(o).group(0).startswith(nip[:12]) for o in options[1:])
