@@ -234,6 +234,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The priority list always uses the latest assessment and the JP of the "
         "latest data year ({tahun}), not the chosen year ({chosen}).",
     },
+    "pelatihan.prio.capped": {
+        "id": "Daftar memuat {n} kebutuhan teratas menurut prioritas dari {total} "
+        "kebutuhan terbuka; saring di bawah berlaku pada {n} baris ini. Pilih OPD di "
+        "bilah samping untuk melihat daftar OPD itu seluruhnya.",
+        "en": "The list holds the first {n} needs by priority of {total} open needs; "
+        "the filters below apply to these {n} rows. Pick an OPD in the sidebar to see "
+        "that OPD's whole list.",
+    },
     "pelatihan.prio.count": {
         "id": "{n} kebutuhan dari {orang} orang (dari {total} kebutuhan terbuka).",
         "en": "{n} needs of {orang} people (of {total} open needs).",

@@ -87,6 +87,26 @@ def needs_counts(scope: Scope, version: str | None, opd: str | None) -> dict[str
     return {} if df.empty else df.iloc[0].to_dict()
 
 
+# The priority list holds at most this many rows (the first by priority): a province
+# has over 100,000 open needs, and a table that long is neither readable nor cheap to
+# send to the browser; an OPD's list fits whole.
+LIST_LIMIT = 10_000
+
+PRIORITY_TOTAL_SQL = """
+select count(*) as n
+from mart_training_needs
+where ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def priority_total(scope: Scope, version: str | None, opd: str | None) -> int:
+    """How many open needs the priority list would hold without its limit."""
+    frame = db.query_df(PRIORITY_TOTAL_SQL, _params(scope, opd=opd))
+    return int(frame["n"].iloc[0])
+
+
 PRIORITY_SQL = """
 select nip, nama, opd_kode, opd_nama, unit_kerja, jenis_asn, kompetensi, jenis,
     jalur, bentuk, rekomendasi_pelatihan, rute_bawaan, level_standar, level_aktual,
@@ -96,6 +116,7 @@ from mart_training_needs
 where ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
 order by urutan_prioritas
+limit $limit
 """
 
 
@@ -104,9 +125,9 @@ def priority_list(scope: Scope, version: str | None, opd: str | None) -> pd.Data
     """Every open gap of a person (names, NIPs), highest priority first
     (mart_training_needs.urutan_prioritas: priority, then the fewer JP this year,
     then the person's largest gap; a person's rows stay together, their largest gap
-    first)."""
+    first); at most LIST_LIMIT rows."""
     access.require_individual(scope)
-    return db.query_df(PRIORITY_SQL, _params(scope, opd=opd))
+    return db.query_df(PRIORITY_SQL, _params(scope, opd=opd, limit=LIST_LIMIT))
 
 
 # --- benchmark mapping ----------------------------------------------------------------
@@ -127,4 +148,5 @@ def page_data(a: PageArgs) -> dict[str, list[Call]]:
     ]
     if a.scope.individual_access:
         calls.append((priority_list, (a.scope, a.version, a.opd)))
+        calls.append((priority_total, (a.scope, a.version, a.opd)))
     return {"kebutuhan_pelatihan": calls}

@@ -76,6 +76,16 @@ def priority_section(
             t("pelatihan.prio.other_year", tahun=tahun_ini, chosen=ctx.tahun),
             icon=":material/info:",
         )
+    total = queries.priority_total(ctx.scope, ctx.version, ctx.opd)
+    if total > len(needs):
+        st.info(
+            t(
+                "pelatihan.prio.capped",
+                n=fmt.fmt_int(len(needs), lang=ctx.lang),
+                total=fmt.fmt_int(total, lang=ctx.lang),
+            ),
+            icon=":material/filter_list:",
+        )
     chosen = _filters(needs, views.jp_rules(rules)[0])
     rows = views.filtered(needs, chosen)
     scope_text = f"opd={ctx.opd or 'semua'}"

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import audit
+from dashboard import audit, queries_training
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 PAGE = "../pages/kebutuhan_pelatihan.py"
@@ -125,6 +125,27 @@ def test_priority_list_first_rows_and_audit(app_env: Path) -> None:
     views = views[views["action"] == "view"]
     assert list(views["subject"]) == ["prioritas_pelatihan"]
     assert views["page"].iloc[0] == "kebutuhan_pelatihan"
+
+
+def test_a_long_priority_list_holds_its_first_rows_and_says_so(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    """Above LIST_LIMIT open needs the list holds the first ones by priority (the
+    same rows as the head of the whole list) and says how many there are."""
+    whole = _priority(_open())
+    monkeypatch.setattr(queries_training, "LIST_LIMIT", 10)
+    queries_training.priority_list.clear()
+    request.addfinalizer(queries_training.priority_list.clear)  # cached at 10 rows
+    at = _open()
+    rows = _priority(at)
+    assert len(rows) == 10
+    pd.testing.assert_frame_equal(rows, whole.head(10))
+    notes = [i.value for i in at.info if "kebutuhan teratas" in i.value]
+    assert notes == [
+        "Daftar memuat 10 kebutuhan teratas menurut prioritas dari 57 kebutuhan "
+        "terbuka; saring di bawah berlaku pada 10 baris ini. Pilih OPD di bilah "
+        "samping untuk melihat daftar OPD itu seluruhnya."
+    ]
 
 
 def test_priority_filters_narrow_the_list(app_env: Path) -> None:

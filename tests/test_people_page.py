@@ -317,13 +317,14 @@ def test_a_download_of_an_individual_list_is_audited() -> None:
 
 
 def test_above_the_picker_limit_the_profile_picker_searches(
-    app_env: Path, monkeypatch: pytest.MonkeyPatch
+    app_env: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
     """With more people than PICKER_LIMIT the picker lists nobody until a search,
     then only the matches (name contains, NIP starts with); a NIP from the link is
     still opened; more matches than the limit say so."""
     monkeypatch.setattr(queries_people, "PICKER_LIMIT", 3)
     queries_people.people.clear()
+    request.addfinalizer(queries_people.people.clear)  # cached at 4 rows
     at = _open()
     assert at.text_input(key="kinerja_cari").label.startswith("Cari pegawai")
     assert at.selectbox(key="kinerja_nip").options == ["— cari pegawai —"]
