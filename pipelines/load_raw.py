@@ -128,7 +128,7 @@ def rehash_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     hash covers are raw columns, and the rows of a raw table with the same values
     carry occurrence numbers 1..n (a file's n-th copy is added only when no file had
     n copies before), so renumbering them gives what loading them now gives. Each
-    table is rewritten (a VARCHAR md5 hash of earlier versions becomes UHUGEINT), in
+    table is rewritten (a VARCHAR md5 hash of earlier versions becomes HUGEINT), in
     one transaction with the format row: an interrupted run is simply repeated."""
     started = time.perf_counter()
     con.begin()
@@ -468,7 +468,7 @@ def _load_tables(
     con: duckdb.DuckDBPyConnection, read: readers.ReadResult, ctx: LoadContext
 ) -> list[TableCounts]:
     con.execute(
-        "create or replace temp table _file_hashes (kind VARCHAR, h UHUGEINT, n BIGINT)"
+        "create or replace temp table _file_hashes (kind VARCHAR, h HUGEINT, n BIGINT)"
     )
     kinds = [t.kind for t in read.tables]
     counts = [

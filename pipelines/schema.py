@@ -464,7 +464,7 @@ LINEAGE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("_source_sheet", "VARCHAR"),
     ("_source_row", "INTEGER"),
     ("_loaded_at", "TIMESTAMP"),
-    ("_row_hash", "UHUGEINT"),
+    ("_row_hash", "HUGEINT"),
 )
 
 

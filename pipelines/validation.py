@@ -489,24 +489,26 @@ def canonical_columns(kind: schema.Kind) -> list[str]:
     return [c for c, _ in schema.raw_columns(kind) if c not in skip]
 
 
-# The row hash: 128 bits (UHUGEINT) from two 64-bit DuckDB hashes of the typed
-# canonical values (forwards, and backwards after a constant). Hashing typed values
-# needs no text conversion (4x faster than md5 over the values as text, the largest
-# single cost of validating a large file) and a number is stored and compared far
-# more cheaply than a 32-character text. DuckDB's hash() is not promised to stay the
-# same across releases, so the format names the DuckDB version; raw rows hashed in
-# another format (or stored as md5 text by earlier versions) are rehashed once by the
-# loader (load_raw.ensure_tables) before any row is compared.
+# The row hash: 128 bits (a signed HUGEINT, which pandas' .df() reads, unlike
+# UHUGEINT) from two 64-bit DuckDB hashes of the typed canonical values (forwards, and
+# backwards after a constant). Hashing typed values needs no text conversion (4x
+# faster than md5 over the values as text, the largest single cost of validating a
+# large file) and a number is stored and compared far more cheaply than a
+# 32-character text. DuckDB's hash() is not promised to stay the same across
+# releases, so the format names the DuckDB version; raw rows hashed in another format
+# (or stored as md5 text by earlier versions) are rehashed once by the loader
+# (load_raw.ensure_tables) before any row is compared.
 HASH_FORMAT = f"hash128-duckdb-{duckdb.__version__}"
 
 
 def hash_sql(kind: schema.Kind) -> str:
     """The 128-bit hash of the canonical values of a row (column names as in the raw
-    table)."""
+    table): (h1 - 2^63) * 2^64 + h2, which spans exactly the HUGEINT range."""
     cols = canonical_columns(kind)
     forwards, backwards = ", ".join(cols), ", ".join(reversed(cols))
     return (
-        f"((hash({forwards})::uhugeint << 64) | hash('kinerja', {backwards})::uhugeint)"
+        f"((hash({forwards})::hugeint - 9223372036854775808) * 18446744073709551616 "
+        f"+ hash('kinerja', {backwards})::hugeint)"
     )
 
 
@@ -514,7 +516,7 @@ def occurrence_sql(content_hash: str, ordinal: str) -> str:
     """_row_hash of the n-th row with the same canonical values in a file: the content
     hash for the first, the hash with its low bits xor n - 1 for the next ones (a
     collision with another content's hash stays a 2^-128 event)."""
-    return f"xor({content_hash}, ({ordinal} - 1)::uhugeint)"
+    return f"xor({content_hash}, ({ordinal} - 1)::hugeint)"
 
 
 def check_table_sql(table: readers.TextTable, sql: KindSql, kind: schema.Kind) -> str:
