@@ -20,8 +20,13 @@ Scales (a scale is only a parameter set, see ``SCALES``):
   year (``SKP_<bps>_<year>.csv``, the government's own style), every other export per
   government as in Sabang, in one folder per government; the region's reference data
   is written to ``<out>/.referensi/`` and used for the ingest (``KINERJA_REFERENCE``).
-Rows are streamed per OPD and month to csv.writer / openpyxl write-only sheets; no
-whole-scale list is built, so memory stays bounded at every scale.
+Rows are streamed per OPD and month to CSV sinks / openpyxl write-only sheets; no
+whole-scale list is built, so memory stays bounded at every scale. Region scales run
+their governments in worker processes (``generate(..., jobs=N)``, ``--jobs N``,
+default the number of CPUs), one government per process at a time; a first pass
+counts every government's NIP prefixes so that the NIPs, and so every file, are the
+same whatever the number of processes (``_generate_region``). nasional takes ~6
+minutes on 2 shared cores, aceh ~30 s.
 Randomness comes only from ``random.Random`` / ``numpy.random.default_rng`` seeded with
 (seed, part name); no wall clock (XLSX timestamps are fixed), so the same seed gives
 byte-identical files.
@@ -98,17 +103,21 @@ from __future__ import annotations
 
 import argparse
 import csv
+import multiprocessing
 import os
 import shutil
 import sys
 import time
 import zlib
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from pipelines import demo_hr as hr
 from pipelines import demo_people as dp
@@ -401,10 +410,15 @@ class Reference:
 
 # --- people ---------------------------------------------------------------------------
 def iter_opd_people(
-    scale: Scale, seed: int, ref: Reference, reg: dp.NipRegistry | None = None
+    scale: Scale,
+    seed: int,
+    ref: Reference,
+    reg: dp.NipRegistry | None = None,
+    flags: bool = True,
 ) -> Iterator[tuple[Opd, list[Person]]]:
-    """(OPD plan, people) for each OPD of the scale, in opd.csv order, flags planted.
-    ``reg`` keeps NIPs unique across the governments of a region scale."""
+    """(OPD plan, people) for each OPD of the scale, in opd.csv order, flags planted
+    (``flags=False``: only the people, for counting NIPs). ``reg`` keeps NIPs unique
+    across the governments of a region scale."""
     reg = reg if reg is not None else dp.NipRegistry()
     win = Window(month_index(*scale.first), month_index(*scale.last))
     chief = ""
@@ -419,6 +433,9 @@ def iter_opd_people(
         ).build()
         if kode == "SETDA":
             chief = people[0].nip  # the Sekda rates the heads of OPD
+        if not flags:
+            yield opd, people
+            continue
         conf = scale.skp_styles[kode]
         exclude = (
             frozenset() if "adaptif" in conf.columns else frozenset({dp.ADAPTIF_FALL})
@@ -889,20 +906,36 @@ class SkpFile:
 
 
 def generate(
-    out_dir: Path, scale: str = "sabang", seed: int = DEFAULT_SEED
+    out_dir: Path,
+    scale: str = "sabang",
+    seed: int = DEFAULT_SEED,
+    jobs: int | None = None,
+    progress: bool = False,
 ) -> list[Path]:
-    """Write the demo exports of a scale into out_dir; return the files written."""
-    sc = get_scale(scale)
+    """Write the demo exports of a scale into out_dir; return the files written.
+
+    Region scales generate their governments in ``jobs`` worker processes (default:
+    the number of CPUs); the files are the same whatever ``jobs`` is. ``progress``
+    reports each finished government on stderr."""
+    sc, processes = get_scale(scale), _jobs(jobs)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if sc.cities:
-        return _generate_region(out, sc, seed)
+        return _generate_region(out, sc, seed, processes, progress)
     ref = Reference.load()
     gen = Generation(out, sc, seed, ref)
     for opd, people in iter_opd_people(sc, seed, ref):
         gen.add_opd(opd, people)
     _close_people_files(gen)
     return gen.files + _write_sector(gen, ref, seed)
+
+
+def _jobs(jobs: int | None) -> int:
+    if jobs is None:
+        return os.cpu_count() or 1
+    if jobs < 1:
+        raise ValueError(f"Jumlah proses (--jobs) minimal 1, bukan {jobs}.")
+    return jobs
 
 
 def _write_sector(gen: Generation, ref: Reference, seed: int) -> list[Path]:
@@ -960,34 +993,201 @@ def _city_seed(seed: int, city: region.City) -> int:
     return seed if not city.code else zlib.crc32(f"{seed}:{city.code}".encode())
 
 
-def _generate_region(out: Path, sc: Scale, seed: int) -> list[Path]:
+@dataclass(frozen=True)
+class CityTask:
+    """One government of a region scale, as a worker process gets it."""
+
+    out: Path
+    scale: Scale
+    seed: int
+    index: int  # position in scale.cities
+    # NIPs the governments before this one issued: 15-digit prefixes (as integers,
+    # ascending) and how many numbers each already has
+    nip_prefixes: np.ndarray | None = None
+    nip_taken: np.ndarray | None = None
+
+    @property
+    def city(self) -> region.City:
+        return self.scale.cities[self.index]
+
+    @property
+    def size(self) -> float:
+        return self.city.factor
+
+
+def _generate_region(
+    out: Path, sc: Scale, seed: int, jobs: int = 1, progress: bool = False
+) -> list[Path]:
     """Every government of a region scale into its own folder under ``out``, and
-    the region's reference data into ``out/.referensi``."""
+    the region's reference data into ``out/.referensi``.
+
+    Two passes, each spread over ``jobs`` processes: the first only draws each
+    government's people and counts its NIP prefixes (the first 15 digits); from the
+    counts every government learns how many numbers each prefix already has in the
+    governments before it, so its NIPs continue after them, exactly as one registry
+    shared in city order would number them (DOMAIN.md §2.1: 001 first, counting up
+    on a collision). The second pass writes the files. Nothing depends on which
+    process ran which government, so the output is the same for any ``jobs``."""
     region.write_region_reference(
         SABANG_REFERENCE, region_reference_dir(out), sc.cities
     )
-    base = Reference.load(SABANG_REFERENCE)
-    reg = dp.NipRegistry()
+    tasks = [CityTask(out, sc, seed, i) for i in range(len(sc.cities))]
+    started = time.perf_counter()
+    pool = None
+    if jobs > 1 and len(tasks) > 1:  # spawn: no forked state, any platform
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=context)
+    try:
+        counts = _run_cities(_city_nip_counts, tasks, pool)
+        taken, top = _nip_taken(counts)
+        if progress:
+            print(
+                f"NIP {len(tasks)} pemerintah dihitung dalam "
+                f"{time.perf_counter() - started:.1f} dtk "
+                f"(nomor urut tertinggi {top:03d})",
+                file=sys.stderr,
+            )
+        tasks = [
+            replace(t, nip_prefixes=prefixes, nip_taken=n)
+            for t, (prefixes, n) in zip(tasks, taken, strict=True)
+        ]
+        report = _city_reporter(len(tasks)) if progress else None
+        files = _run_cities(_city_files, tasks, pool, report)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    if pool is not None:
+        pool.shutdown()
+    return [f for city_files in files for f in city_files]
+
+
+def _run_cities(
+    work: Any,
+    tasks: list[CityTask],
+    pool: ProcessPoolExecutor | None,
+    report: Any = None,
+) -> list[Any]:
+    """``work(task)`` for every task, in ``pool``'s worker processes (the largest
+    governments first, so the processes finish together) or in this process; the
+    results in task order."""
+    results: list[Any] = [None] * len(tasks)
+    if pool is None:
+        for i, task in enumerate(tasks):
+            results[i] = work(task)
+            if report:
+                report(task, results[i])
+        return results
+    order = sorted(range(len(tasks)), key=lambda i: (-tasks[i].size, i))
+    futures = {pool.submit(work, tasks[i]): i for i in order}
+    for future in as_completed(futures):
+        i = futures[future]
+        results[i] = future.result()
+        if report:
+            report(tasks[i], results[i])
+    return results
+
+
+def _city_reporter(total: int) -> Any:
+    """Prints each finished government on stderr."""
+    done, started = [0], time.perf_counter()
+
+    def report(task: CityTask, files: list[Path]) -> None:
+        done[0] += 1
+        print(
+            f"[{done[0]}/{total}] {task.city.full_name}: {len(files)} berkas "
+            f"({time.perf_counter() - started:.0f} dtk berjalan)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return report
+
+
+def _city_parts(task: CityTask) -> tuple[Scale, int, Reference, Style]:
+    """The government's own scale, seed, reference names and SKP export style."""
     styles = _city_styles()
-    files: list[Path] = []
-    for i, city in enumerate(sc.cities):
-        files += _generate_city(out, sc, seed, base, city, styles[i % len(styles)], reg)
-    return files
+    style = styles[task.index % len(styles)]
+    city = task.city
+    base = Reference.load(SABANG_REFERENCE)
+    return (
+        _city_scale(task.scale, city, style),
+        _city_seed(task.seed, city),
+        base.localised(city),
+        style,
+    )
+
+
+def _city_nip_counts(task: CityTask) -> tuple[np.ndarray, np.ndarray]:
+    """First pass: the government's people only; its NIP prefixes (as integers,
+    ascending) and how many people share each."""
+    city_sc, city_seed, ref, _ = _city_parts(task)
+    reg = dp.NipRegistry()
+    for _ in iter_opd_people(city_sc, city_seed, ref, reg, flags=False):
+        pass
+    issued = reg.issued
+    prefixes = np.fromiter(map(int, issued), dtype=np.int64, count=len(issued))
+    n = np.fromiter(issued.values(), dtype=np.int64, count=len(issued))
+    order = np.argsort(prefixes)
+    return prefixes[order], n[order]
+
+
+def _nip_taken(
+    counts: Sequence[tuple[np.ndarray, np.ndarray]],
+) -> tuple[list[tuple[np.ndarray, np.ndarray]], int]:
+    """Per government, the prefixes the governments before it used and how many
+    numbers they took; and the highest sequence number of the region."""
+    prefixes = np.concatenate([p for p, _ in counts])
+    n = np.concatenate([c for _, c in counts])
+    city = np.concatenate([np.full(len(p), i) for i, (p, _) in enumerate(counts)])
+    order = np.lexsort((city, prefixes))  # by prefix, then in city order
+    prefixes, n, city = prefixes[order], n[order], city[order]
+    before = np.cumsum(n) - n  # numbers issued before this row, any prefix
+    first = np.ones(len(prefixes), dtype=bool)
+    first[1:] = prefixes[1:] != prefixes[:-1]
+    group_start = np.maximum.accumulate(np.where(first, np.arange(len(first)), 0))
+    taken = before - before[group_start]  # ... of this prefix, by earlier cities
+    top = int((taken + n).max()) if len(n) else 0
+    if top > dp.NIP_SEQUENCE_MAX:
+        raise ValueError(
+            f"Nomor urut NIP habis: {top} pegawai berbagi 15 digit awal NIP yang "
+            f"sama (maksimal {dp.NIP_SEQUENCE_MAX})."
+        )
+    out = []
+    for i in range(len(counts)):
+        keep = (city == i) & (taken > 0)
+        out.append((prefixes[keep], taken[keep]))
+    return out, top
+
+
+def _city_files(task: CityTask) -> list[Path]:
+    """Second pass: the government's exports, its NIPs continuing after the
+    numbers the governments before it took."""
+    city_sc, city_seed, ref, style = _city_parts(task)
+    taken: dict[str, int] = {}
+    if task.nip_prefixes is not None and task.nip_taken is not None:
+        taken = {
+            f"{p:015d}": n
+            for p, n in zip(
+                task.nip_prefixes.tolist(), task.nip_taken.tolist(), strict=True
+            )
+        }
+    reg = dp.NipRegistry(taken)
+    return _generate_city(task.out, city_sc, city_seed, ref, task.city, style, reg)
 
 
 def _generate_city(
     out: Path,
-    sc: Scale,
-    seed: int,
-    base: Reference,
+    city_sc: Scale,
+    city_seed: int,
+    ref: Reference,
     city: region.City,
     style: Style,
     reg: dp.NipRegistry,
 ) -> list[Path]:
+    """One government's exports (its own scale, seed and names) into its folder."""
     folder = out / city.folder
     folder.mkdir(parents=True, exist_ok=True)
-    city_sc, city_seed = _city_scale(sc, city, style), _city_seed(seed, city)
-    ref = base.localised(city)
     gen = Generation(folder, city_sc, city_seed, ref, (city.full_name, style))
     for opd, people in iter_opd_people(city_sc, city_seed, ref, reg):
         gen.add_opd(opd, people)
@@ -1058,13 +1258,15 @@ def run_demo(
     out_dir: Path | str | None = None,
     *,
     progress: bool = True,
+    jobs: int | None = None,
 ) -> dict:
     """Generate the exports (into data/demo_exports/<scale>-<seed>/, wiped first, unless
-    out_dir is given) and load them with warehouse.ingest(source='demo')."""
+    out_dir is given; region scales in ``jobs`` processes) and load them with
+    warehouse.ingest(source='demo')."""
     get_scale(scale)  # fail fast on an unknown scale
     out = prepare_out_dir(scale, seed, out_dir)
     t0 = time.perf_counter()
-    files = generate(out, scale, seed)
+    files = generate(out, scale, seed, jobs, progress)
     t1 = time.perf_counter()
     if progress:
         print(
@@ -1099,16 +1301,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--no-ingest", action="store_true", help="hanya buat berkas, tanpa memuat"
     )
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="proses paralel untuk skala wilayah (aceh, nasional); bawaan: jumlah CPU",
+    )
     args = ap.parse_args(argv)
     try:
         get_scale(args.scale)
+        _jobs(args.jobs)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
     if args.no_ingest:
         out = prepare_out_dir(args.scale, args.seed, args.out)
         t0 = time.perf_counter()
-        files = generate(out, args.scale, args.seed)
+        files = generate(out, args.scale, args.seed, args.jobs, progress=True)
         print(
             f"{len(files)} berkas dibuat di {out} dalam "
             f"{time.perf_counter() - t0:.1f} dtk"
@@ -1117,10 +1326,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = args.db or Path(
         os.environ.get("KINERJA_DB") or ROOT / "data" / "warehouse.duckdb"
     )
-    summary = run_demo(db, args.scale, args.seed, args.out)
+    summary = run_demo(db, args.scale, args.seed, args.out, jobs=args.jobs)
     bad = [f for f in summary.get("files", []) if f.get("status") == "rejected"]
     return 1 if bad else 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # run the imported module's main, so worker processes get (and pickle) classes
+    # and functions of ``pipelines.demo``, not of ``__main__``
+    from pipelines import demo as _demo
+
+    raise SystemExit(_demo.main())

@@ -9,9 +9,11 @@ work is one list build. The planted individual patterns come from ``Person.flags
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -28,6 +30,7 @@ PREDIKAT = (
     "Kurang/Misconduct",
     "Sangat Kurang",
 )
+_PREDIKAT = np.array(PREDIKAT, dtype=object)
 # PermenPANRB 6/2022 matrix: [hasil][perilaku] (1 Di Bawah, 2 Sesuai, 3 Di Atas)
 # -> index into PREDIKAT
 MATRIX = np.array(
@@ -42,6 +45,15 @@ MATRIX = np.array(
 # index -> what was typed
 CONTRADICTION = np.array([1, 0, 1, 1, 2])
 ADAPTIF = BERAKHLAK.index("adaptif")
+
+
+def choice_cdf(p: Sequence[float]) -> list[float]:
+    """The cumulative distribution numpy's ``Generator.choice(a, p=p)`` searches: with
+    it, ``a[bisect_right(cdf, g.random())]`` draws the same value from the same
+    stream, without choice's per-call overhead."""
+    cdf = np.cumsum(np.asarray(p, dtype=float))
+    cdf /= cdf[-1]
+    return cdf.tolist()
 
 
 # --- headers --------------------------------------------------------------------------
@@ -364,41 +376,46 @@ class SkpRows:
         self.rating = ("", fmt.rating[1], fmt.rating[2], fmt.rating[3])
         self.no = 0
         self.pos = {c: i for i, c in enumerate(self.columns)}
+        self._rt = np.array(self.rating, dtype=object)
+        self._nips = np.array(self.nips, dtype=object)
+        self._names = np.array(self.names, dtype=object)
+        self._penilai = np.array(self.penilai, dtype=object)
 
     def _dates(self, end: date) -> list[Any]:
         return [self.fmt.date(end + timedelta(days=d)) for d in range(-3, 60)]
 
     def rows(self, d: MonthDraw, period: str, end: date) -> list[list[Any]]:
-        dates = self._dates(end)
-        rt, cols = self.rating, self.columns
-        out = []
-        isi, nilai = d.isi.tolist(), d.nilai.tolist()
-        hasil, perilaku, mandiri = (
-            d.hasil.tolist(),
-            d.perilaku.tolist(),
-            d.mandiri.tolist(),
-        )
-        pred, ber = d.predikat.tolist(), d.berakhlak.tolist()
-        for j, i in enumerate(d.idx.tolist()):
-            self.no += 1
-            values = {
-                "no": self.no,
-                "nip": self.nips[i],
-                "nama": self.names[i],
-                "periode": period,
-                "rating_hasil_kerja": rt[hasil[j]],
-                "rating_perilaku_kerja": rt[perilaku[j]],
-                "predikat_kinerja": PREDIKAT[pred[j]],
-                "penilai_nip": self.penilai[i],
-                "rating_hasil_kerja_mandiri": rt[mandiri[j]],
-                "tanggal_pengisian": "" if isi[j] == -99 else dates[isi[j] + 3],
-                "tanggal_penilaian": dates[nilai[j] + 3],
-            }
-            b = ber[j]
-            for v_i, v in enumerate(BERAKHLAK):
-                values[v] = rt[b[v_i]]
-            out.append([values[c] for c in cols])
-        return out
+        """The rows of one draw, built column by column (numpy look-ups of
+        precomputed strings) and zipped into rows."""
+        k = len(d.idx)
+        if not k:
+            return []
+        # day offsets -3..59 after the period end; -99 (no self-report) -> ''
+        dates = np.array([*self._dates(end), ""], dtype=object)
+        rt = self._rt
+        idx = d.idx
+        isi = np.where(d.isi == -99, len(dates) - 4, d.isi)
+        first = self.no + 1
+        self.no += k
+        number: Any = range(first, first + k)
+        if self.fmt.s.fmt == "csv":  # csv.writer writes str(int): the same text
+            number = map(str, number)
+        col: dict[str, Any] = {
+            "no": number,
+            "nip": self._nips[idx].tolist(),
+            "nama": self._names[idx].tolist(),
+            "periode": repeat(period, k),
+            "rating_hasil_kerja": rt[d.hasil].tolist(),
+            "rating_perilaku_kerja": rt[d.perilaku].tolist(),
+            "predikat_kinerja": _PREDIKAT[d.predikat].tolist(),
+            "penilai_nip": self._penilai[idx].tolist(),
+            "rating_hasil_kerja_mandiri": rt[d.mandiri].tolist(),
+            "tanggal_pengisian": dates[isi + 3].tolist(),
+            "tanggal_penilaian": dates[d.nilai + 3].tolist(),
+        }
+        for v_i, v in enumerate(BERAKHLAK):
+            col[v] = rt[d.berakhlak[:, v_i]].tolist()
+        return list(map(list, zip(*(col[c] for c in self.columns), strict=True)))
 
 
 def month_end(m: int) -> date:
@@ -554,15 +571,21 @@ def jp_plan(p: Person, year: int, g: np.random.Generator, last: int) -> int:
     """JP a person gets in a year (the planted 20 JP / 24 JP patterns live here)."""
     if dp.NO_JP in p.flags and year >= month_of(last)[0] - 1:
         return 0
+    # t[g.integers(len(t))] is what g.choice(t) draws, without its overhead
     if p.jenis_asn == "PPPK_PARUH_WAKTU":
-        return int(g.choice((0, 0, 3, 8, 10)))
+        return _JP_PARUH_WAKTU[g.integers(len(_JP_PARUH_WAKTU))]
     if p.jenis_asn == "PPPK":
         if dp.PPPK_OVER in p.flags:
             return int(g.integers(28, 46))
-        return int(g.choice((0, 8, 11, 14, 16, 18, 20, 22, 24)))
+        return _JP_PPPK[g.integers(len(_JP_PPPK))]
     if dp.PNS_UNDER in p.flags or g.random() < 0.08:
-        return int(g.choice((0, 3, 8, 10, 12, 14, 16, 18)))
+        return _JP_PNS_UNDER[g.integers(len(_JP_PNS_UNDER))]
     return int(g.integers(20, 72))
+
+
+_JP_PARUH_WAKTU = (0, 0, 3, 8, 10)
+_JP_PPPK = (0, 8, 11, 14, 16, 18, 20, 22, 24)
+_JP_PNS_UNDER = (0, 3, 8, 10, 12, 14, 16, 18)
 
 
 def _jp_cap(p: Person, target: int) -> int:
@@ -574,27 +597,49 @@ def _jp_cap(p: Person, target: int) -> int:
     return 1000
 
 
+class CoursePools:
+    """The courses open to each (family, is a Pengawas), each with the number of the
+    first equal course of the catalogue (a course is taken at most once)."""
+
+    def __init__(self, courses: Sequence[Course]) -> None:
+        self.courses = courses
+        self._pools: dict[tuple[str, bool], list[tuple[Course, int]]] = {}
+
+    def pool(self, p: Person) -> list[tuple[Course, int]]:
+        key = (p.family, p.jenis_jabatan == "Pengawas")
+        pool = self._pools.get(key)
+        if pool is None:
+            first = [self.courses.index(c) for c in self.courses]
+            pool = self._pools[key] = [
+                (c, first[i])
+                for i, c in enumerate(self.courses)
+                if c.family in ("umum", key[0]) and (not c.tier or key[1])
+            ]
+        return pool
+
+
 def pick_courses(
-    p: Person, target: int, courses: Sequence[Course], g: np.random.Generator
+    p: Person,
+    target: int,
+    courses: Sequence[Course] | CoursePools,
+    g: np.random.Generator,
 ) -> list[Course]:
-    pool = [
-        c
-        for c in courses
-        if c.family in ("umum", p.family)
-        and (not c.tier or p.jenis_jabatan == "Pengawas")
-    ]
+    pools = courses if isinstance(courses, CoursePools) else CoursePools(courses)
+    pool = pools.pool(p)
     chosen: list[Course] = []
+    taken: set[int] = set()
     total = 0
     cap = _jp_cap(p, target)
     for _ in range(12):
         if total >= target:
             break
         room = min(max(target - total, 4) + 6, cap - total)
-        fit = [c for c in pool if c.jp <= room and c not in chosen]
+        fit = [(c, k) for c, k in pool if c.jp <= room and k not in taken]
         if not fit:
             break
-        c = fit[int(g.integers(len(fit)))]
+        c, k = fit[int(g.integers(len(fit)))]
         chosen.append(c)
+        taken.add(k)
         total += c.jp
     return chosen
 
@@ -614,6 +659,8 @@ def training_rows(
     _, g = rng_pair(seed, f"training:{opd}:{year}")
     y_first = max(first, (year - 2022) * 12)
     y_last = min(last, (year - 2022) * 12 + 11)
+    pools = CoursePools(courses)
+    jp_text = {c.jp: fmt.num(c.jp) for c in courses}
     for p in people:
         lo, hi = max(y_first, p.start), min(y_last, p.end - 1)
         if hi < lo:
@@ -626,7 +673,7 @@ def training_rows(
         share = (hi - lo + 1) / 12
         if share < 1:
             target = int(target * share)
-        for c in pick_courses(p, target, courses, g):
+        for c in pick_courses(p, target, pools, g):
             m = int(g.integers(lo, hi + 1))
             y, mo = month_of(m)
             start = date(y, mo, int(g.integers(1, 25)))
@@ -634,7 +681,7 @@ def training_rows(
             yield [
                 p.nip,
                 c.nama,
-                fmt.num(c.jp),
+                jp_text[c.jp],
                 fmt.date(start),
                 fmt.date(start + timedelta(days=days)),
                 c.jalur,
@@ -666,6 +713,12 @@ MANAGERIAL = (
 )
 
 
+_ASSESSED = frozenset({dp.NO_JP, dp.STAR, dp.LOW})  # always assessed
+_DELTA = (-2, -1, 0, 1)  # level_aktual - level_standar
+_DELTA_P = (0.04, 0.26, 0.55, 0.15)
+_DELTA_CDF = choice_cdf(_DELTA_P)
+
+
 def _standard(p: Person, jenis: str) -> int:
     if p.jenis_jabatan in ("JPT", "Administrator"):
         return 4
@@ -687,27 +740,29 @@ def kompetensi_rows(
     """[nip, kompetensi, level_standar, level_aktual, tanggal, jenis, potensi]."""
     r, g = rng_pair(seed, f"kompetensi:{opd}:{year}")
     m = (when.year - 2022) * 12 + when.month - 1
+    level = fmt.integer
     for p in people:
         if not (p.start <= m < p.end) or p.jenis_asn == "PPPK_PARUH_WAKTU":
             continue
-        forced = p.flags & {dp.NO_JP, dp.STAR, dp.LOW}
+        forced = not p.flags.isdisjoint(_ASSESSED)
         if not (p.head or forced or r.random() < share):
             continue
         z = p.ability + g.normal(0, 0.5)
         potensi = "tinggi" if z > 0.9 else ("rendah" if z < -0.7 else "menengah")
         names = r.sample(MANAGERIAL, 3) + ["Perekat Bangsa"]
         names += r.sample(FAMILY_KOMPETENSI[p.family], 1 + (r.random() < 0.4))
-        day = when + timedelta(days=r.randint(0, 20))
+        day = fmt.date(when + timedelta(days=r.randint(0, 20)))
         gap_forced = dp.NO_JP in p.flags
+        lift = 1 if z > 1.2 else 0
         for i, k in enumerate(names):
             jenis = jenis_of.get(k, "teknis")
             std = _standard(p, jenis)
-            delta = int(g.choice((-2, -1, 0, 1), p=(0.04, 0.26, 0.55, 0.15)))
-            delta += 1 if z > 1.2 else 0
+            # = g.choice(_DELTA, p=_DELTA_P): one uniform draw against the same cdf
+            delta = _DELTA[bisect_right(_DELTA_CDF, g.random())] + lift
             if gap_forced and i == len(names) - 1:
                 delta = -1 - int(r.random() < 0.4)
-            actual = int(np.clip(std + delta, 1, 5))
-            yield [p.nip, k, std, actual, fmt.date(day), jenis, potensi]
+            actual = min(max(std + delta, 1), 5)
+            yield [p.nip, k, level(std), level(actual), day, jenis, potensi]
 
 
 # --- awards ---------------------------------------------------------------------------

@@ -4,7 +4,9 @@ Everything here is deterministic for a seed: each OPD draws from its own
 ``random.Random`` / ``numpy`` generator derived from (seed, opd_kode), so an OPD's
 people are the same whatever other OPDs a scale includes. The only state shared across
 OPDs is the NIP registry that keeps NIPs unique (OPDs are always built in the order of
-``data/reference/opd.csv``).
+``data/reference/opd.csv``). A region scale's governments each get their own registry,
+started at the numbers the governments before them issued (``demo._generate_region``),
+so the NIPs are the ones one registry shared in turn would give.
 
 The planted profile flags (``Person.flags``) are documented in ``pipelines/demo.py``.
 """
@@ -16,6 +18,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 
 import numpy as np
 
@@ -164,22 +167,41 @@ def with_titles(name: str, gelar: str, r: random.Random, master: bool) -> str:
 
 
 # --- NIPs ----------------------------------------------------------------------------
+NIP_SEQUENCE_MAX = 999  # the last three digits
+
+
 class NipRegistry:
     """Keeps NIPs unique: the sequence number counts up when the first 15 digits collide
-    (DOMAIN.md §2.1)."""
+    (DOMAIN.md §2.1). ``taken`` holds, per 15-digit prefix, the numbers already issued
+    elsewhere (the governments generated before this one in a region scale), so the
+    next one continues after them."""
 
-    def __init__(self) -> None:
-        self._seen: dict[str, int] = {}
+    def __init__(self, taken: dict[str, int] | None = None) -> None:
+        self._seen: dict[str, int] = dict(taken or {})
 
     def issue(self, prefix15: str) -> str:
         n = self._seen.get(prefix15, 0) + 1
+        if n > NIP_SEQUENCE_MAX:
+            raise ValueError(
+                f"Nomor urut NIP habis: lebih dari {NIP_SEQUENCE_MAX} pegawai dengan "
+                f"15 digit awal {prefix15}."
+            )
         self._seen[prefix15] = n
         return f"{prefix15}{n:03d}"
+
+    @property
+    def issued(self) -> dict[str, int]:
+        """15-digit prefix -> the highest sequence number issued (taken included)."""
+        return self._seen
+
+
+def _ymd(d: date) -> str:
+    return f"{d.year:04d}{d.month:02d}{d.day:02d}"
 
 
 def pns_nip(reg: NipRegistry, lahir: date, tmt_cpns: tuple[int, int], sex: str) -> str:
     sex_digit = "1" if sex == "L" else "2"
-    return reg.issue(f"{lahir:%Y%m%d}{tmt_cpns[0]:04d}{tmt_cpns[1]:02d}{sex_digit}")
+    return reg.issue(f"{_ymd(lahir)}{tmt_cpns[0]:04d}{tmt_cpns[1]:02d}{sex_digit}")
 
 
 def pppk_nip(
@@ -187,7 +209,7 @@ def pppk_nip(
 ) -> str:
     sex_digit = "1" if sex == "L" else "2"
     code = "24" if paruh_waktu else "21"
-    return reg.issue(f"{lahir:%Y%m%d}{year:04d}{code}{sex_digit}")
+    return reg.issue(f"{_ymd(lahir)}{year:04d}{code}{sex_digit}")
 
 
 # --- golongan ------------------------------------------------------------------------
@@ -269,6 +291,12 @@ class Window:
 
 def _birth(r: random.Random, lo: int, hi: int) -> date:
     return date(r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28))
+
+
+# share of women per staff role (others 0.45)
+_FEMALE_SHARE = {"bidan": 1.0, "perawat": 0.75, "guru": 0.7}
+# cumulative education weights per role (random.choices(cum_weights=...))
+_EDU_CUM = {k: list(accumulate(e.weight for e in r.edus)) for k, r in ROLES.items()}
 
 
 class OpdBuilder:
@@ -365,13 +393,8 @@ class OpdBuilder:
     def _staff(self, sec: Section, role_key: str, atasan: str) -> Person:
         r, g = self.r, self.g
         role = ROLES[role_key]
-        edu = r.choices(role.edus, weights=[e.weight for e in role.edus])[0]
-        sex = (
-            "P"
-            if r.random()
-            < {"bidan": 1.0, "perawat": 0.75, "guru": 0.7}.get(role_key, 0.45)
-            else "L"
-        )
+        edu = r.choices(role.edus, cum_weights=_EDU_CUM[role_key])[0]
+        sex = "P" if r.random() < _FEMALE_SHARE.get(role_key, 0.45) else "L"
         asn = self._asn_type(role)
         # nobody retires inside the window: a retiree stays in the latest master and
         # would look like a missing SKP in every later month
@@ -482,9 +505,10 @@ class OpdBuilder:
             counts[i % len(counts)] += 1
         for sec, count in zip(opd.sections, counts, strict=True):
             roles = [k for k, _ in sec.staff]
-            weights = [w for _, w in sec.staff]
+            # cum_weights: the same draw as weights=, without summing them each time
+            cum = list(accumulate(w for _, w in sec.staff))
             for _ in range(count):
-                role = r.choices(roles, weights=weights)[0]
+                role = r.choices(roles, cum_weights=cum)[0]
                 atasan = heads[sec.key].nip
                 pelaksana = ROLES[role].jenis == PELAKSANA
                 if sec is opd.sections[0] and kasubbag and pelaksana:

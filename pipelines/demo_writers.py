@@ -2,8 +2,9 @@
 
 A ``Style`` says how one file looks (CSV or XLSX, delimiter, encoding, title rows, how
 dates, periods, numbers and ratings are written). Generators format values with
-``Fmt`` and hand rows to a sink; sinks stream rows to disk (csv.writer, openpyxl
-write-only), so no writer ever holds a whole file in memory.
+``Fmt`` and hand rows to a sink; sinks stream rows to disk (``CsvSink``: csv.writer's
+bytes, most rows joined without it; openpyxl write-only), so no writer ever holds a
+whole file in memory.
 
 XLSX files are made byte-reproducible: openpyxl stamps the current time into
 docProps/core.xml and into every zip entry, so after saving the archive is rewritten
@@ -19,6 +20,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +102,11 @@ class Fmt:
             return f"{d.day} {MONTHS_ID[d.month - 1]} {d.year}"
         return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
+    def integer(self, x: int) -> Any:
+        """A whole number: a number cell in XLSX, its digits in CSV (what csv.writer
+        would write for the int)."""
+        return x if self.s.fmt == "xlsx" else str(x)
+
     def month(self, year: int, month: int) -> str:
         kind = self.s.period
         if kind == "slash":
@@ -133,13 +140,25 @@ class Fmt:
 
 
 # --- sinks ----------------------------------------------------------------------------
+CSV_CHUNK = 4096  # rows joined and checked at once by CsvSink.write
+
+
 class CsvSink:
-    """A CSV file written row by row."""
+    """A CSV file written row by row.
+
+    ``write`` formats chunks of rows itself whenever that gives exactly what
+    csv.writer writes: rows of equal width (2+) whose values are all str. A value
+    holding the delimiter, a quote or a line break is quoted the way csv.writer
+    quotes it (QUOTE_MINIMAL: in double quotes, quotes doubled). Other chunks go to
+    csv.writer. The same bytes, several times faster for the millions of rows of a
+    region scale."""
 
     def __init__(self, path: Path, header: Sequence[str], style: Style) -> None:
         self.path = path
         self._f = open(path, "w", newline="", encoding=style.encoding, errors="replace")
         self._w = csv.writer(self._f, delimiter=style.delimiter)
+        self._delim = style.delimiter
+        self._special = (style.delimiter, '"', "\r", "\n")
         for t in style.title:
             self._w.writerow([t])
         if style.title:
@@ -147,7 +166,52 @@ class CsvSink:
         self._w.writerow(header)
 
     def write(self, rows: Iterable[Sequence[Any]]) -> None:
-        self._w.writerows(rows)
+        if isinstance(rows, list):
+            for i in range(0, len(rows), CSV_CHUNK):
+                self._write_chunk(rows[i : i + CSV_CHUNK])
+            return
+        it = iter(rows)
+        while chunk := list(islice(it, CSV_CHUNK)):
+            self._write_chunk(chunk)
+
+    def _write_chunk(self, rows: list[Sequence[Any]]) -> None:
+        d, n = self._delim, len(rows)
+        if not n:
+            return
+        width = len(rows[0])
+        try:
+            text = "\r\n".join([d.join(r) for r in rows])
+        except TypeError:  # a number, a date or None: csv.writer converts it
+            text = None
+        # (csv.writer writes a row of one empty value as "")
+        if (
+            text is None
+            or width < 2
+            or not width == min(map(len, rows)) == max(map(len, rows))
+        ):
+            self._w.writerows(rows)
+            return
+        plain = (
+            text.count(d) == (width - 1) * n
+            and '"' not in text
+            and text.count("\n") == n - 1
+            and text.count("\r") == n - 1
+        )
+        if not plain:  # quote the values that need it, column by column
+            columns = list(zip(*rows, strict=True))
+            for j, column in enumerate(columns):
+                joined = "\0".join(column)
+                if any(c in joined for c in self._special):
+                    columns[j] = tuple(map(self._quote, column))
+            text = "\r\n".join(map(d.join, zip(*columns, strict=True)))
+        self._f.write(text)
+        self._f.write("\r\n")
+
+    def _quote(self, value: str) -> str:
+        """A value as csv.writer writes it (QUOTE_MINIMAL, doublequote)."""
+        if self._delim in value or '"' in value or "\r" in value or "\n" in value:
+            return '"' + value.replace('"', '""') + '"'
+        return value
 
     def close(self) -> Path:
         self._f.close()

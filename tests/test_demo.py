@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from pipelines import demo, readers, schema
@@ -276,6 +278,77 @@ def test_headers_of_every_layout_map_to_the_intended_columns() -> None:
             assert got == (None if key in hr.SKP_EXTRA else key), (style, names[style])
         for key, names in hr.PEGAWAI_COLUMNS.items():
             assert peg.get(schema.normalise_header(names[style])) == key, names[style]
+
+
+_TEXT = st.text(alphabet=st.sampled_from('ab ,;"\r\n’é1/'), max_size=6)
+_FIELD = st.one_of(
+    _TEXT,
+    st.integers(-5, 10**18),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.none(),
+)
+_ROW = st.one_of(
+    st.lists(st.text(alphabet="ab1’é/", max_size=4), min_size=2, max_size=4),
+    st.lists(_TEXT, max_size=4),
+    st.lists(_FIELD, max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(_ROW, max_size=12),
+    delimiter=st.sampled_from([",", ";"]),
+    chunk=st.integers(1, 5),
+)
+@example(rows=[["a", 'b"']], delimiter=",", chunk=1)  # a quote
+@example(rows=[["a", "b,c"]], delimiter=",", chunk=1)  # the delimiter
+@example(rows=[["a", "b\nc"]], delimiter=";", chunk=1)  # a line break
+@example(rows=[["a", "b\rc"]], delimiter=";", chunk=1)
+@example(rows=[["a", "b"], [""], ["c", "d"]], delimiter=",", chunk=3)  # lone ""
+@example(rows=[["a", 1], ["b", None], ["c", 1.5]], delimiter=",", chunk=2)
+def test_csv_sink_writes_what_csv_writer_writes(
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[list[object]],
+    delimiter: str,
+    chunk: int,
+) -> None:
+    """The sink's own join of plain rows gives csv.writer's bytes, and rows that
+    need quoting or converting still go through csv.writer."""
+    from pipelines import demo_writers
+
+    folder = tmp_path_factory.mktemp("csv")
+    style = demo_writers.Style("csv", delimiter, "cp1252", title=("JUDUL",))
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, delimiter=delimiter)
+    writer.writerows([["JUDUL"], [], ["a", "b"], *rows])
+    old, demo_writers.CSV_CHUNK = demo_writers.CSV_CHUNK, chunk
+    try:
+        sink = demo_writers.CsvSink(folder / "x.csv", ["a", "b"], style)
+        sink.write(rows[:3])  # a list
+        sink.write(iter(rows[3:]))  # and a generator
+        sink.close()
+    finally:
+        demo_writers.CSV_CHUNK = old
+    want = expected.getvalue().encode("cp1252", errors="replace")
+    assert (folder / "x.csv").read_bytes() == want
+
+
+def test_choice_shortcuts_draw_what_numpy_choice_draws() -> None:
+    """The generator's shortcuts for Generator.choice (too slow per value) take the
+    same values from the same stream, so the files did not change."""
+    from bisect import bisect_right
+
+    import numpy as np
+
+    from pipelines import demo_hr as hr
+
+    values, p = (-2, -1, 0, 1), (0.04, 0.26, 0.55, 0.15)
+    cdf = hr.choice_cdf(p)
+    a, b = np.random.default_rng([7, 1]), np.random.default_rng([7, 1])
+    for _ in range(3000):
+        assert int(a.choice(values, p=p)) == values[bisect_right(cdf, b.random())]
+        assert int(a.choice(values)) == values[b.integers(len(values))]
+    assert a.random() == b.random()
 
 
 # --- NIPs -----------------------------------------------------------------------------
