@@ -105,15 +105,46 @@ def load(ctx: Context, periode: str | None) -> tuple[pd.DataFrame, pd.DataFrame]
     return views.attach_actions(flags, acts), acts
 
 
+def counts(ctx: Context, periode: str | None) -> pd.DataFrame:
+    """Flags per OPD, signal and severity (queries_flags.flag_counts)."""
+    return qf.flag_counts(ctx.scope, ctx.version, ctx.opd, periode)
+
+
+def crowded(flag_counts: pd.DataFrame) -> bool:
+    """More flags in view than one list should hold (queries_flags.LIST_LIMIT)."""
+    return int(flag_counts["n"].sum()) > qf.LIST_LIMIT if len(flag_counts) else False
+
+
+def per_opd(ctx: Context, flag_counts: pd.DataFrame) -> None:
+    """Instead of a list too long to read: how many flags each OPD holds, and how
+    to open one OPD's list (the sidebar's OPD)."""
+    st.info(
+        t(
+            "peringatan.banyak",
+            n=fmt.fmt_int(int(flag_counts["n"].sum()), lang=ctx.lang),
+            batas=fmt.fmt_int(qf.LIST_LIMIT, lang=ctx.lang),
+        ),
+        icon=":material/filter_list:",
+    )
+    st.dataframe(
+        views.opd_counts_view(flag_counts, ctx.lang),
+        hide_index=True,
+        key="peringatan_per_opd",
+    )
+
+
+def actions_only(ctx: Context) -> pd.DataFrame:
+    """Every action of the viewer's scope and OPD filter (no list loaded)."""
+    return actions.list_actions(ctx.scope, ctx.opd)
+
+
 def noise_caption(flags: pd.DataFrame, lang: str) -> str:
     """Why the list starts at severity sedang: how many resistance flags are rendah."""
-    res = flags[flags["sinyal"] == "resistensi"] if len(flags) else flags
-    low = int((res["keparahan"] == "rendah").sum()) if len(res) else 0
     return t(
         "peringatan.daftar.caption",
         lang,
-        n=fmt.fmt_int(len(res), lang=lang),
-        rendah=fmt.fmt_int(low, lang=lang),
+        n=fmt.fmt_int(views.count_flags(flags, "resistensi"), lang=lang),
+        rendah=fmt.fmt_int(views.count_flags(flags, "resistensi", "rendah"), lang=lang),
     )
 
 

@@ -348,24 +348,73 @@ def filter_flags(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     )
 
 
+def _weights(flags: pd.DataFrame) -> pd.Series:
+    """How many flags each row stands for: 1 in a list of flags, ``n`` in the counts
+    of queries_flags.flag_counts."""
+    if "n" in flags.columns:
+        return flags["n"].fillna(0).astype(int)
+    return pd.Series(1, index=flags.index, dtype=int)
+
+
+def count_flags(flags: pd.DataFrame, sinyal: str, keparahan: str | None = None) -> int:
+    """Flags of one signal (and severity) in a list of flags or in flag counts."""
+    if flags.empty:
+        return 0
+    keep = flags["sinyal"] == sinyal
+    if keparahan is not None:
+        keep &= flags["keparahan"] == keparahan
+    return int(_weights(flags)[keep].sum())
+
+
 def signal_kpis(flags: pd.DataFrame, lang: str) -> list[Kpi]:
-    """Flags per signal, with the rule and the severity split on hover."""
+    """Flags per signal, with the rule and the severity split on hover (a list of
+    flags, or the counts per OPD, signal and severity)."""
     kpis = []
     for code in SIGNALS:
-        rows = flags[flags["sinyal"] == code] if len(flags) else flags
         split = " · ".join(
             f"{t(f'peringatan.keparahan.{s}', lang)} "
-            f"{fmt.fmt_int((rows['keparahan'] == s).sum(), lang=lang)}"
+            f"{fmt.fmt_int(count_flags(flags, code, s), lang=lang)}"
             for s in SEVERITIES
         )
         kpis.append(
             Kpi(
                 label=t(f"peringatan.sinyal_singkat.{code}", lang),
-                value=fmt.fmt_int(len(rows), lang=lang),
+                value=fmt.fmt_int(count_flags(flags, code), lang=lang),
                 help=t(f"peringatan.sinyal_help.{code}", lang) + " " + split,
             )
         )
     return kpis
+
+
+def opd_counts_view(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per OPD, most flags first: all flags, those of severity sedang or
+    above, and the flags of each signal."""
+    if counts.empty:
+        return pd.DataFrame()
+    weight = _weights(counts)
+    serious = (
+        counts["keparahan"].map(SEVERITY_RANK).fillna(0) >= SEVERITY_RANK["sedang"]
+    )
+    frame = counts.assign(
+        _n=weight, _serius=weight.where(serious, 0), _opd=counts["opd_nama"].fillna("–")
+    )
+    per_signal = frame.pivot_table(
+        index="_opd", columns="sinyal", values="_n", aggfunc="sum", fill_value=0
+    )
+    totals = frame.groupby("_opd")[["_n", "_serius"]].sum()
+    out = (
+        totals.join(per_signal)
+        .fillna(0)
+        .sort_values(["_n", "_serius"], ascending=False)
+    )
+    columns = {
+        "_n": t("peringatan.opd.jumlah", lang),
+        "_serius": t("peringatan.opd.serius", lang),
+        **{s: t(f"peringatan.sinyal_singkat.{s}", lang) for s in SIGNALS},
+    }
+    out = out.reindex(columns=list(columns), fill_value=0).astype(int)
+    out = out.rename(columns=columns).reset_index(names=t("peringatan.opd.opd", lang))
+    return out
 
 
 def follow_up_kpis(flags: pd.DataFrame, acts: pd.DataFrame, lang: str) -> list[Kpi]:

@@ -308,6 +308,17 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # --- watch list ---------------------------------------------------------------
     "peringatan.daftar.title": {"id": "Daftar pantau", "en": "Watch list"},
+    "peringatan.banyak": {
+        "id": "Ada {n} tanda pada pilihan ini, lebih dari {batas} untuk satu daftar. "
+        "Pilih OPD di bilah samping untuk membuka daftar pantau OPD itu; jumlah tanda "
+        "per OPD di bawah (terbanyak di atas).",
+        "en": "There are {n} flags in this view, more than {batas} for one list. Pick "
+        "an OPD in the sidebar to open that OPD's watch list; the flags per OPD are "
+        "below (most first).",
+    },
+    "peringatan.opd.opd": {"id": "OPD", "en": "OPD"},
+    "peringatan.opd.jumlah": {"id": "Jumlah tanda", "en": "Flags"},
+    "peringatan.opd.serius": {"id": "Sedang/tinggi", "en": "Medium/high"},
     "peringatan.daftar.caption": {
         "id": (
             "Diurutkan dari yang paling parah dan paling lama. Bawaannya keparahan "

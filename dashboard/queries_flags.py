@@ -51,6 +51,31 @@ def flag_periods(scope: Scope, version: str | None, opd: str | None) -> pd.DataF
     return db.query_df(FLAG_PERIODS_SQL, _params(scope, opd=opd))
 
 
+# Above this many flags in view the page shows the flags per OPD instead of one list
+# (a province carries tens of thousands of current flags; an OPD's fit in a list).
+LIST_LIMIT = 20_000
+
+FLAG_COUNTS_SQL = """
+select opd_kode, any_value(opd_nama) as opd_nama, sinyal, keparahan, count(*) as n
+from mart_flags
+where ($scope_opd is null or opd_kode = $scope_opd)
+    and ($opd is null or opd_kode = $opd)
+    and (($periode is null and terkini) or periode = $periode)
+group by opd_kode, sinyal, keparahan
+order by opd_kode, sinyal, keparahan
+"""
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def flag_counts(
+    scope: Scope, version: str | None, opd: str | None, periode: str | None
+) -> pd.DataFrame:
+    """How many flags (current, or of one period) per OPD, signal and severity: the
+    size of the watch list before it is loaded, and its KPIs when it is too long."""
+    require_individual(scope)
+    return db.query_df(FLAG_COUNTS_SQL, _params(scope, opd=opd, periode=periode))
+
+
 WATCH_LIST_SQL = """
 select subjek_jenis, subjek_kode, sinyal, periode, periode_jenis, periode_selesai,
     opd_kode, opd_nama, unit_kode, unit_kerja, subjek_nama, keparahan,
@@ -138,13 +163,16 @@ def attainment_series(
 
 def page_data(a: PageArgs) -> dict[str, list[Call]]:
     """The cached calls of Peringatan Dini's first view (dashboard/page_data.py): the
-    period picker's options and the current flags (periode None). The follow-up
-    register's flag_series / predikat_series / attainment_series depend on the
-    actions in the app store (not a cached query); a fresh store has none, so they
-    are not called and not listed here."""
-    return {
-        "peringatan_dini": [
-            (flag_periods, (a.scope, a.version, a.opd)),
-            (watch_list, (a.scope, a.version, a.opd, None)),
-        ]
-    }
+    period picker's options, the flag counts, and the current flags (periode None)
+    unless there are more than LIST_LIMIT of them (then the page shows the counts per
+    OPD instead). The follow-up register's flag_series / predikat_series /
+    attainment_series depend on the actions in the app store (not a cached query); a
+    fresh store has none, so they are not called and not listed here."""
+    calls: list[Call] = [
+        (flag_periods, (a.scope, a.version, a.opd)),
+        (flag_counts, (a.scope, a.version, a.opd, None)),
+    ]
+    counts = flag_counts.__wrapped__(a.scope, a.version, a.opd, None)
+    if int(counts["n"].sum()) <= LIST_LIMIT:
+        calls.append((watch_list, (a.scope, a.version, a.opd, None)))
+    return {"peringatan_dini": calls}

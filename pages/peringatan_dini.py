@@ -20,18 +20,27 @@ components.require_data(ctx)
 st.caption(t("peringatan.intro"))
 
 periode, filters = blocks.filters(ctx)
-flags, acts = blocks.load(ctx, periode)
-components.kpi_row(views.signal_kpis(flags, ctx.lang))
-components.kpi_row(views.follow_up_kpis(flags, acts, ctx.lang))
-shown = views.filter_flags(flags, filters)
+counts = blocks.counts(ctx, periode)
+if blocks.crowded(counts):  # a province: flags per OPD, one OPD's list on request
+    acts = blocks.actions_only(ctx)
+    components.kpi_row(views.signal_kpis(counts, ctx.lang))
+    with components.section(
+        t("peringatan.daftar.title"), blocks.noise_caption(counts, ctx.lang)
+    ):
+        blocks.per_opd(ctx, counts)
+else:
+    flags, acts = blocks.load(ctx, periode)
+    components.kpi_row(views.signal_kpis(flags, ctx.lang))
+    components.kpi_row(views.follow_up_kpis(flags, acts, ctx.lang))
+    shown = views.filter_flags(flags, filters)
 
-with components.section(
-    t("peringatan.daftar.title"), blocks.noise_caption(flags, ctx.lang)
-):
-    blocks.watch_table(ctx, shown, periode)
+    with components.section(
+        t("peringatan.daftar.title"), blocks.noise_caption(flags, ctx.lang)
+    ):
+        blocks.watch_table(ctx, shown, periode)
 
-with components.section(t("peringatan.rinci.title"), t("peringatan.rinci.caption")):
-    blocks.flag_detail(ctx, shown, acts)
+    with components.section(t("peringatan.rinci.title"), t("peringatan.rinci.caption")):
+        blocks.flag_detail(ctx, shown, acts)
 
 with components.section(t("peringatan.tl.title"), t("peringatan.tl.caption")):
     blocks.follow_ups(ctx, acts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
@@ -324,3 +325,32 @@ def test_individual_lists_are_refused_without_individual_access(
 
     with pytest.raises(AccessDenied):
         qf.watch_list.__wrapped__(Scope(role), "t", None, None)
+
+
+def test_too_many_flags_show_the_counts_per_opd_until_an_opd_is_picked(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above LIST_LIMIT flags in view (a province) the page counts the flags per OPD
+    (the same numbers as mart_flags) instead of loading one list; picking an OPD
+    opens that OPD's list."""
+    monkeypatch.setattr(qf, "LIST_LIMIT", 20)
+    at = _open()
+    assert any("Ada 26 tanda pada pilihan ini" in i.value for i in at.info)
+    table = next(f.value for f in at.dataframe if "Jumlah tanda" in f.value.columns)
+    with duckdb.connect(str(app_env), read_only=True) as con:
+        expected = con.execute(
+            "select opd_nama, count(*), count(*) filter (keparahan <> 'rendah') "
+            "from mart_flags where terkini group by opd_nama"
+        ).fetchall()
+    got = {
+        r["OPD"]: (r["Jumlah tanda"], r["Sedang/tinggi"]) for _, r in table.iterrows()
+    }
+    assert got == {name: (n, serious) for name, n, serious in expected}
+    assert list(table["Jumlah tanda"]) == sorted(table["Jumlah tanda"], reverse=True)
+    metrics = _metrics(at)
+    assert (metrics["Kinerja rendah"], metrics["Resistensi"]) == ("6", "12")
+    assert not any("Alasan" in f.value.columns for f in at.dataframe)
+    assert audit.entries().empty  # no individual list was shown
+    dispar = _open(opd="DISPAR")
+    assert not any("Ada 26 tanda" in i.value for i in dispar.info)
+    assert "Alasan" in dispar.dataframe[0].value.columns
