@@ -498,7 +498,7 @@ def canonical_columns(kind: schema.Kind) -> list[str]:
 # releases, so the format names the DuckDB version; raw rows hashed in another format
 # (or stored as md5 text by earlier versions) are rehashed once by the loader
 # (load_raw.ensure_tables) before any row is compared.
-HASH_FORMAT = f"hash128-duckdb-{duckdb.__version__}"
+HASH_FORMAT = f"hash128s-duckdb-{duckdb.__version__}"
 
 
 def hash_sql(kind: schema.Kind) -> str:
