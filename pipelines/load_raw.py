@@ -156,18 +156,34 @@ def _rehash_table(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> None:
         con.execute(schema.raw_table_ddl(kind))
         return
     cols = [c for c, _ in schema.raw_columns(kind)]
-    rehashed = validation.occurrence_sql(
+    numbered = validation.occurrence_sql(
         "_content",
         "row_number() over (partition by _content order by _loaded_at, "
         "_source_file, _source_sheet, _source_row)",
     )
-    select = ", ".join(
-        f"{rehashed} as _row_hash" if c == "_row_hash" else c for c in cols
+
+    def select(row_hash: str) -> str:
+        return ", ".join(
+            f"{row_hash} as _row_hash" if c == "_row_hash" else c for c in cols
+        )
+
+    # Only values held by more than one row need numbering (a window over the few
+    # repeated values); every other row is its content hash. The rows are rewritten
+    # because the type may change (md5 text -> HUGEINT).
+    content = validation.hash_sql(kind)
+    con.execute(
+        f"create temp table _repeated as select {content} as _content from {raw} "
+        "group by all having count(*) > 1"
     )
     con.execute(
-        f"create table {raw}__rehash as select {select} from "
-        f"(select *, {validation.hash_sql(kind)} as _content from {raw})"
+        f"create table {raw}__rehash as select {select('_content')} from "
+        f"(select *, {content} as _content from {raw}) "
+        "where _content not in (select _content from _repeated) "
+        f"union all select {select(numbered)} from "
+        f"(select *, {content} as _content from {raw}) "
+        "where _content in (select _content from _repeated)"
     )
+    con.execute("drop table _repeated")
     con.execute(f"drop table {raw}")
     con.execute(f"alter table {raw}__rehash rename to {raw}")
 
