@@ -169,11 +169,20 @@ def connect() -> Iterator[duckdb.DuckDBPyConnection]:
 _UNANSWERABLE = (duckdb.CatalogException, duckdb.BinderException, duckdb.IOException)
 
 
-def query_df(sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-    """Run one parameterised query and fetch the whole result as a DataFrame."""
+def query_df(
+    sql: str, params: dict[str, Any] | None = None, *, large: bool = False
+) -> pd.DataFrame:
+    """Run one parameterised query and fetch the whole result as a DataFrame.
+
+    ``large``: a list that can hold tens of thousands of rows (a watch list, the
+    training priority list): fetched through Arrow (``arrow_frame``), several times
+    faster for text columns. Small results take DuckDB's own ``.df()``, which has
+    less fixed cost per query (a page makes a dozen small queries)."""
     with connect() as con:
         try:
-            return arrow_frame(con.sql(sql, params=params or {}).to_arrow_table())
+            if large:
+                return arrow_frame(con.sql(sql, params=params or {}).to_arrow_table())
+            return con.execute(sql, params or {}).df()
         except _UNANSWERABLE as exc:
             raise WarehouseIncomplete(str(exc).splitlines()[0]) from exc
 

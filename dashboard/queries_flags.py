@@ -95,7 +95,9 @@ def watch_list(
     """The flags on now (`periode` None: each subject's latest evaluated period is
     flagged, mart_flags.terkini) or the flags of one period."""
     require_individual(scope)
-    return db.query_df(WATCH_LIST_SQL, _params(scope, opd=opd, periode=periode))
+    return db.query_df(
+        WATCH_LIST_SQL, _params(scope, opd=opd, periode=periode), large=True
+    )
 
 
 FLAG_SERIES_SQL = """

@@ -54,7 +54,9 @@ def curve(
     """The curve check of the city, each OPD and unit in the year, for all five
     organisation predikat (the city row, whose opd_kode is NULL, drops out under an
     OPD filter or scope)."""
-    return db.query_df(CURVE_SQL, _aggregate_params(scope, tahun=tahun, opd=opd))
+    return db.query_df(
+        CURVE_SQL, _aggregate_params(scope, tahun=tahun, opd=opd), large=True
+    )
 
 
 SPREAD_SQL = """
@@ -141,7 +143,7 @@ def nine_box_people(
     """The people in one nine-box cell (individual level)."""
     access.require_individual(scope)
     params = _params(scope, tahun=tahun, opd=opd, kotak=kotak)
-    return db.query_df(NINE_BOX_PEOPLE_SQL, params)
+    return db.query_df(NINE_BOX_PEOPLE_SQL, params, large=True)
 
 
 # --- person profile -------------------------------------------------------------------
@@ -197,7 +199,7 @@ def people(
     params = _params(
         scope, tahun=tahun, opd=opd, cari=cari or None, limit=PICKER_LIMIT + 1
     )
-    return db.query_df(PEOPLE_SQL, params)
+    return db.query_df(PEOPLE_SQL, params, large=True)
 
 
 PERSON_PERIODS_SQL = """

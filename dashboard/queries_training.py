@@ -127,7 +127,9 @@ def priority_list(scope: Scope, version: str | None, opd: str | None) -> pd.Data
     then the person's largest gap; a person's rows stay together, their largest gap
     first); at most LIST_LIMIT rows."""
     access.require_individual(scope)
-    return db.query_df(PRIORITY_SQL, _params(scope, opd=opd, limit=LIST_LIMIT))
+    return db.query_df(
+        PRIORITY_SQL, _params(scope, opd=opd, limit=LIST_LIMIT), large=True
+    )
 
 
 # --- benchmark mapping ----------------------------------------------------------------

@@ -77,9 +77,9 @@ def test_threads_share_the_database(live: Path) -> None:
 
 
 def test_query_results_keep_the_dtypes_of_duckdb_df(live: Path) -> None:
-    """query_df goes through Arrow (fast for text) but gives what .df() gives: dates as
-    datetime64, sums of integers as float64, nullable integers and booleans, an
-    all-NULL or empty text column as object."""
+    """query_df(large=True) goes through Arrow (fast for text) but gives what .df()
+    gives: dates as datetime64, sums of integers as float64, nullable integers and
+    booleans, an all-NULL or empty text column as object."""
     sql = (
         "select date '2026-01-31' + i::int as d, sum(i) over () as s, "
         "case when i > 0 then i::int end as n, case when i > 0 then i > 1 end as b, "
@@ -89,9 +89,9 @@ def test_query_results_keep_the_dtypes_of_duckdb_df(live: Path) -> None:
     with duckdb.connect() as con:
         expected = con.execute(sql).df()
         empty = con.execute(f"select * from ({sql}) where false").df()
-    got = db.query_df(sql)
+    got = db.query_df(sql, large=True)
     pd.testing.assert_frame_equal(got.drop(columns="l"), expected.drop(columns="l"))
     assert [list(v) for v in got["l"]] == [[0, 0], [1, 1], [2, 2]]
     assert str(got["n"].dtype) == "Int32" and str(got["b"].dtype) == "boolean"
-    got_empty = db.query_df(f"select * from ({sql}) where false")
+    got_empty = db.query_df(f"select * from ({sql}) where false", large=True)
     assert list(got_empty.dtypes.astype(str)) == list(empty.dtypes.astype(str))
