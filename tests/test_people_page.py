@@ -222,17 +222,8 @@ def test_kepala_opd_sees_only_their_opd(app_env: Path) -> None:
     gap = _frame(at, "Diri > atasan (%)")
     assert list(gap["OPD"]) == ["Dinas Pemberdayaan Masyarakat dan Gampong"]
     options = at.selectbox(key="kinerja_nip").options
-    with duckdb.connect(str(app_env), read_only=True) as con:
-        dpmg = {
-            r[0]
-            for r in con.execute(
-                "select nip from mart_employee_year where tahun = ? "
-                "and opd_kode = 'DPMG'",
-                [YEAR],
-            ).fetchall()
-        }
-    shown = {m.group(0) for o in options if (m := NIP.search(o))}
-    assert shown == dpmg
+    dpmg = _nips_of_year(app_env, "opd_kode = 'DPMG'")
+    assert _shown_nips(options) == dpmg
     assert len(options) == len(dpmg) + 1  # and "— cari pegawai —"
 
 
@@ -253,6 +244,17 @@ def test_english(app_env: Path) -> None:
     assert set(table["Curve check"]) <= {"✖ Does not comply", "✔ Complies"}
     assert set(table["Organisation predikat"]) == {"Very poor (Sangat Kurang)"}
     assert all("→" in s for s in table["Smallest change (people: from → to)"])
+
+
+def _nips_of_year(wh: Path, where: str) -> set[str]:
+    """NIPs of mart_employee_year in YEAR meeting ``where`` (the test's condition)."""
+    with duckdb.connect(str(wh), read_only=True) as con:
+        sql = f"select nip from mart_employee_year where tahun = ? and {where}"
+        return {r[0] for r in con.execute(sql, [YEAR]).fetchall()}
+
+
+def _shown_nips(options: list[str]) -> set[str]:
+    return {m.group(0) for o in options if (m := NIP.search(o))}
 
 
 def _any_nip(wh: Path, opd: str) -> str:
@@ -329,17 +331,8 @@ def test_above_the_picker_limit_the_profile_picker_searches(
     assert at.text_input(key="kinerja_cari").label.startswith("Cari pegawai")
     assert at.selectbox(key="kinerja_nip").options == ["— cari pegawai —"]
     at.text_input(key="kinerja_cari").input("saputra").run()
-    with duckdb.connect(str(app_env), read_only=True) as con:
-        saputra = {
-            r[0]
-            for r in con.execute(
-                "select nip from mart_employee_year where tahun = ? "
-                "and lower(nama) like '%saputra%'",
-                [YEAR],
-            ).fetchall()
-        }
-    options = at.selectbox(key="kinerja_nip").options
-    shown = {m.group(0) for o in options if (m := NIP.search(o))}
+    saputra = _nips_of_year(app_env, "lower(nama) like '%saputra%'")
+    shown = _shown_nips(at.selectbox(key="kinerja_nip").options)
     assert shown and shown <= saputra and len(shown) == min(3, len(saputra))
     if len(saputra) > 3:
         assert any("Lebih dari 3 pegawai cocok" in c.value for c in at.caption)
