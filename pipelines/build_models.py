@@ -2,9 +2,10 @@
 
 Each model is one pure ``select`` in ``pipelines/sql/<layer>/<name>.sql``. This module
 wraps it as ``create or replace view|table <name> as ...`` (staging and intermediate are
-views, marts are tables) in the explicit order of ``MODELS``: no dependency resolver,
-a model may only read relations listed before it (and the raw_*, ref_* tables the
-loader creates). Relation names come from ``MODELS`` only, never from input.
+views, marts are tables, except the intermediate models of ``TABLE_MODELS``) in the
+explicit order of ``MODELS``: no dependency resolver, a model may only read relations
+listed before it (and the raw_*, ref_* tables the loader creates). Relation names come
+from ``MODELS`` only, never from input.
 
 The models call DuckDB macros from ``pipelines.macros`` (e.g. ``nip_error``). The loader
 installs them on every connection; ``build_all`` installs them too when they are missing
@@ -28,6 +29,19 @@ MATERIALISATION: dict[str, str] = {
     "marts": "table",
 }
 
+# Intermediate models built as tables: each is read by several later models (a view
+# would be evaluated again by every one of them) and is small next to the SKP rows.
+# The SKP grain itself is materialised once, as mart_employee_period; every later
+# model that needs SKP rows reads that table, not stg_skp / int_skp_scored.
+TABLE_MODELS: frozenset[str] = frozenset(
+    {
+        "int_employees_current",  # the master: ~1 row per ASN, read by ~15 models
+        "int_data_cutoff_found",  # one row, read by most marts and meta_build
+        "int_employee_years_enumerated",  # nip x tahun, read by 5 models
+        "int_competency_assessments_latest",  # read per person and per OPD
+    }
+)
+
 # The build order. Each entry is (layer, relation name = file stem).
 MODELS: tuple[tuple[str, str], ...] = (
     # staging: latest row per natural key of every raw table
@@ -42,6 +56,9 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("intermediate", "int_predikat_from_matrix"),
     ("intermediate", "int_employees_current"),
     ("intermediate", "int_skp_scored"),
+    # the SKP grain, built once here: the models below read it instead of stg_skp
+    ("marts", "mart_employee_period"),
+    ("intermediate", "int_data_cutoff_found"),
     ("intermediate", "int_indicator_targets_resolved"),
     ("intermediate", "int_ikm_scored"),
     ("intermediate", "int_indicator_periods_aggregated"),
@@ -53,10 +70,8 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("intermediate", "int_competency_assessments_latest"),
     ("intermediate", "int_competency_gaps_counted"),
     ("intermediate", "int_nine_box_placed"),
-    ("intermediate", "int_data_cutoff_found"),
     ("intermediate", "int_completeness_counted"),
     # marts: public, stable tables read by the dashboard
-    ("marts", "mart_employee_period"),
     ("marts", "mart_indicator_attainment"),
     ("marts", "mart_indicator_gampong"),
     ("marts", "mart_ikm_unit_period"),
@@ -113,10 +128,15 @@ def model_sql(name: str) -> str:
     return sql_path(name).read_text(encoding="utf-8").strip().rstrip(";").strip()
 
 
+def materialisation(name: str) -> str:
+    """'view' or 'table': how a model in MODELS is built."""
+    layer = _layer_of(name)
+    return "table" if name in TABLE_MODELS else MATERIALISATION[layer]
+
+
 def create_statement(name: str) -> str:
     """`create or replace view|table <name> as <select>` for a model in MODELS."""
-    kind = MATERIALISATION[_layer_of(name)]
-    return f"create or replace {kind} {name} as\n{model_sql(name)}"
+    return f"create or replace {materialisation(name)} {name} as\n{model_sql(name)}"
 
 
 def _install_macros(con: duckdb.DuckDBPyConnection) -> None:
@@ -144,8 +164,8 @@ def _drop_stale(con: duckdb.DuckDBPyConnection) -> None:
         "where table_schema = 'main'"
     ).fetchall()
     existing = {name: typ for name, typ in rows}
-    for layer, name in MODELS:
-        want_view = MATERIALISATION[layer] == "view"
+    for _, name in MODELS:
+        want_view = materialisation(name) == "view"
         typ = existing.get(name)
         if typ is None:
             continue
@@ -161,10 +181,10 @@ def build_all(con: duckdb.DuckDBPyConnection) -> list[str]:
     _install_macros(con)
     _drop_stale(con)
     built: list[str] = []
-    for layer, name in MODELS:
+    for _, name in MODELS:
         started = time.perf_counter()
         build_model(con, name)
-        if MATERIALISATION[layer] == "table":
+        if materialisation(name) == "table":
             (n,) = con.execute(f"select count(*) from {name}").fetchone()
             log.info("%s: %d rows (%.2fs)", name, n, time.perf_counter() - started)
         built.append(name)

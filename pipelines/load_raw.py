@@ -12,7 +12,6 @@ Each file is loaded in its own transaction.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import time
@@ -188,29 +187,28 @@ def _rehash_table(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> None:
     con.execute(f"alter table {raw}__rehash rename to {raw}")
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(4 * 1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 # --------------------------------------------------------------------------- load
 
 
-# The occurrence number of a row's hash within the file: computed only for hashes that
-# repeat (in this table or an earlier table of the file); every other row is the first.
+# The hashes (64-bit hash of _h) that repeat among this table's good rows or continue
+# an earlier table of the file: only their rows need an occurrence number.
+REPEATED_SQL = """
+    create or replace temp table _repeated as
+    select hash(_h) as hh from _chk where _reason is null group by hh
+    having count(*) > 1
+    union select hash(h) from _file_hashes where kind = $kind
+"""
+
+# The occurrence number of a row's hash within the file, for the rows of a repeated
+# hash; every other row is the first.
 ORDINALS_SQL = """
-    with good as (select _row, _h, hash(_h) as hh from _chk where _reason is null),
-    repeated as (
-        select hh from good group by hh having count(*) > 1
-        union select hash(h) from _file_hashes where kind = $kind
+    with good as (
+        select _row, _h from _chk
+        where _reason is null and hash(_h) in (select hh from _repeated)
     )
     select g._row, row_number() over (partition by g._h order by g._row)
         + coalesce(any_value(f.n), 0) as ord
     from good g
-    join repeated r on r.hh = g.hh
     left join _file_hashes f on f.kind = $kind and f.h = g._h
     group by g._row, g._h
 """
@@ -222,21 +220,38 @@ def _insert_good(
     table: readers.TextTable,
     ctx: LoadContext,
 ) -> int:
-    """Insert the good rows whose _row_hash is not in the raw table yet."""
-    con.execute(
-        f"create or replace temp table _ordinals as {ORDINALS_SQL}", {"kind": kind.name}
-    )
+    """Insert the good rows whose _row_hash is not in the raw table yet. The work
+    that cannot matter is left out: numbering when no hash repeats (the usual case:
+    every row is the first of its values), the comparison with the stored rows when
+    the raw table is still empty."""
+    con.execute(REPEATED_SQL, {"kind": kind.name})
+    (repeated,) = con.execute("select count(*) from _repeated").fetchall()[0]
     raw = schema.raw_table(kind)
+    (stored,) = con.execute(
+        f"select count(*) from (select 1 from {raw} limit 1)"
+    ).fetchall()[0]
+    if repeated:
+        con.execute(
+            f"create or replace temp table _ordinals as {ORDINALS_SQL}",
+            {"kind": kind.name},
+        )
+        row_hash = validation.occurrence_sql("g._h", "coalesce(o.ord, 1)")
+        source = "_chk g left join _ordinals o on o._row = g._row"
+    else:  # occurrence 1 everywhere: occurrence_sql(_h, 1) is _h itself
+        row_hash, source = "g._h", "_chk g"
     cols = [c for c, _ in schema.raw_columns(kind) if not c.startswith("_")]
+    new_only = (
+        f"where not exists (select 1 from {raw} r where r._row_hash = n._row_hash)"
+        if stored
+        else ""
+    )
     sql = (
         f"insert into {raw} ({', '.join(cols)}, _import_id, _file_sha256, "
         "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
-        "with numbered as (select g.*, "
-        f"{validation.occurrence_sql('g._h', 'coalesce(o.ord, 1)')} as _row_hash "
-        "from _chk g left join _ordinals o on o._row = g._row where g._reason is null) "
+        f"with numbered as (select g.*, {row_hash} as _row_hash "
+        f"from {source} where g._reason is null) "
         f"select {', '.join(cols)}, $import_id, $sha, $file, $sheet, _row, $loaded_at, "
-        f"_row_hash from numbered n where not exists (select 1 from {raw} r "
-        "where r._row_hash = n._row_hash)"
+        f"_row_hash from numbered n {new_only}"
     )
     params = {
         "import_id": ctx.import_id,
@@ -246,7 +261,9 @@ def _insert_good(
         "loaded_at": ctx.loaded_at,
     }
     inserted = int(con.execute(sql, params).fetchall()[0][0])
-    con.execute("drop table _ordinals")
+    con.execute("drop table _repeated")
+    if repeated:
+        con.execute("drop table _ordinals")
     return inserted
 
 
@@ -522,14 +539,15 @@ def _load_in_transaction(
 
 
 def _read(
-    con: duckdb.DuckDBPyConnection, path: Path
+    con: duckdb.DuckDBPyConnection, scan: readers.FileScan
 ) -> readers.ReadResult | readers.ReadError:
     """Read the file into temp tables, outside the file's transaction: a failed
     statement aborts a DuckDB transaction, and the readers retry some reads (serial
     CSV scan, cp1252 after all) after a failure."""
     clock = time.perf_counter()
+    path = scan.path
     try:
-        read = readers.read_export(con, path)
+        read = readers.read_export(con, path, scan=scan)
     except readers.ReadError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - any failure rejects the file, not the run
@@ -560,9 +578,10 @@ def load_export(
     path = Path(path)
     result = FileResult(file=path.name, sha256="", path=str(path.resolve()))
     try:
-        result.sha256 = file_sha256(path)
+        scan = readers.scan_file(path)
     except OSError as exc:
         return _reject(result, f"Berkas tidak dapat dibuka: {exc.strerror or exc}.", 0)
+    result.sha256 = scan.sha256
     progress.enable_tracking(con)  # measured, never printed by DuckDB itself
     ensure_macros(con)
     ensure_tables(con)
@@ -574,18 +593,18 @@ def load_export(
         uuid.uuid4().hex, result.sha256, result.file, loaded_at or dt.datetime.now()
     )
     result.import_id = ctx.import_id
-    return _run_transaction(con, path, result, ctx, run_id or ctx.import_id, source)
+    return _run_transaction(con, scan, result, ctx, run_id or ctx.import_id, source)
 
 
 def _run_transaction(
     con: duckdb.DuckDBPyConnection,
-    path: Path,
+    scan: readers.FileScan,
     result: FileResult,
     ctx: LoadContext,
     run_id: str,
     source: str,
 ) -> FileResult:
-    read = _read(con, path)
+    read = _read(con, scan)
     if isinstance(read, readers.ReadError):
         return _reject(result, read.message, read.rows_seen)
     try:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import hashlib
 import itertools
 import math
 import mmap
@@ -36,6 +37,7 @@ from functools import cache
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
@@ -449,6 +451,15 @@ def sniff_csv(lines: list[str]) -> tuple[str, HeaderMatch]:
     return found[0][1], found[0][2]
 
 
+def _blank_needle(head: bytes) -> bytes:
+    """The bytes of an empty line in the line ending of a file whose first bytes are
+    ``head``: LF, CRLF, or a lone CR (old Mac exports)."""
+    crlf = head.find(b"\r\n", 0, HEAD_BYTES) >= 0
+    lone_cr = not crlf and head.find(b"\n", 0, HEAD_BYTES) < 0
+    end = b"\r" if lone_cr else b"\n"
+    return end + (b"\r\n" if crlf else end)
+
+
 def _blank_lines(path: Path, after: int) -> list[int]:
     """1-based numbers of the empty lines after line ``after`` (DuckDB skips them)."""
     if path.stat().st_size == 0:
@@ -457,10 +468,9 @@ def _blank_lines(path: Path, after: int) -> list[int]:
         path.open("rb") as fh,
         mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm,
     ):
-        crlf = mm.find(b"\r\n", 0, HEAD_BYTES) >= 0
-        lone_cr = not crlf and mm.find(b"\n", 0, HEAD_BYTES) < 0
-        end = b"\r" if lone_cr else b"\n"  # old Mac exports end lines with CR only
-        positions = _find_all(mm, end + (b"\r\n" if crlf else end))
+        needle = _blank_needle(mm[:HEAD_BYTES])
+        end = needle[:1]
+        positions = _find_all(mm, needle)
         numbers, line, last = [], 1, 0
         for pos in positions:
             line += mm[last : pos + 1].count(end)
@@ -476,6 +486,51 @@ def _find_all(mm: mmap.mmap, needle: bytes) -> list[int]:
         out.append(pos)
         pos = mm.find(needle, pos + 1)
     return out
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """What one pass over the bytes of a file tells: its SHA-256, and whether it holds
+    no empty line at all (then a CSV read needs no search for blank lines)."""
+
+    path: Path
+    sha256: str
+    blank_free: bool
+
+
+SCAN_CHUNK_BYTES = 16 * 2**20
+
+
+def _holds(chunk: np.ndarray, needle: bytes) -> bool:
+    """Whether the bytes ``needle`` occur in ``chunk`` (vectorised, no Python loop)."""
+    width = len(chunk) - len(needle) + 1
+    if width <= 0:
+        return False
+    hit = chunk[:width] == needle[0]
+    for i in range(1, len(needle)):
+        hit &= chunk[i : i + width] == needle[i]
+    return bool(hit.any())
+
+
+def scan_file(path: Path) -> FileScan:
+    """Hash ``path`` and look for empty lines in the same single read: the SHA-256 is
+    needed anyway (the identity of a file), and on a large export the separate line
+    scan cost more than hashing."""
+    digest = hashlib.sha256()
+    needle = _blank_needle(_head(path))
+    found, tail = False, b""
+    buffer = bytearray(SCAN_CHUNK_BYTES)
+    view = memoryview(buffer)
+    with path.open("rb", buffering=0) as fh:
+        while n := fh.readinto(buffer):
+            digest.update(view[:n])
+            if not found:
+                edge = tail + bytes(view[: len(needle) - 1])
+                found = needle in edge or _holds(
+                    np.frombuffer(buffer, np.uint8, n), needle
+                )
+                tail = bytes(view[max(0, n - len(needle) + 1) : n])
+    return FileScan(path, digest.hexdigest(), not found)
 
 
 # A CSV line longer than this is refused (a stray quote can swallow a whole file).
@@ -562,9 +617,14 @@ def _csv_error(exc: duckdb.Error) -> ReadError:
 
 
 def read_csv_file(
-    con: duckdb.DuckDBPyConnection, path: Path, prefix: str
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    prefix: str,
+    scan: FileScan | None = None,
 ) -> ReadResult:
-    """One table for a CSV (comma, semicolon, tab or pipe; UTF-8, cp1252, UTF-16)."""
+    """One table for a CSV (comma, semicolon, tab or pipe; UTF-8, cp1252, UTF-16).
+    ``scan``: the file's scan_file, when the caller made one (no blank-line search
+    then when it found no empty line)."""
     head = _head(path)
     if not head.strip(b" \t\r\n\xef\xbb\xbf"):
         raise ReadError("Berkas kosong: tidak ada isi yang dapat dibaca.")
@@ -583,9 +643,9 @@ def read_csv_file(
                 _load_csv_text(con, source, delimiter, match, name)
             except duckdb.Error as exc2:
                 raise _csv_error(exc2) from exc2
-        n_rows = _number_rows(
-            con, name, match, _blank_lines(source, match.row_index + 1)
-        )
+        blank_free = scan is not None and scan.path == source and scan.blank_free
+        blanks = [] if blank_free else _blank_lines(source, match.row_index + 1)
+        n_rows = _number_rows(con, name, match, blanks)
     table = TextTable(name, None, match, match.row_index + 1, n_rows, f"{name}_raw")
     return ReadResult([table], header_notes(match, ""))
 
@@ -608,12 +668,15 @@ def file_format(path: Path) -> str:
 
 
 def read_export(
-    con: duckdb.DuckDBPyConnection, path: Path | str, prefix: str = "_src"
+    con: duckdb.DuckDBPyConnection,
+    path: Path | str,
+    prefix: str = "_src",
+    scan: FileScan | None = None,
 ) -> ReadResult:
     """Read ``path`` into temp tables named ``prefix``_0, ``prefix``_1, ...
 
     Raises ReadError (Indonesian message) for an empty, binary, corrupt or
-    unrecognised file.
+    unrecognised file. ``scan``: scan_file(path), if the caller made it already.
     """
     path = Path(path)
     try:
@@ -623,7 +686,7 @@ def read_export(
     try:
         if fmt == "xlsx":
             return read_xlsx(con, path, prefix)
-        return read_csv_file(con, path, prefix)
+        return read_csv_file(con, path, prefix, scan)
     except Exception:
         _drop_prefixed(con, prefix)
         raise

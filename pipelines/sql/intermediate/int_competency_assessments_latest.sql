@@ -3,7 +3,7 @@
 -- or before 31 December of the year (tanggal_asesmen, then the latest load). Years
 -- come from int_employee_years_enumerated. Read by int_competency_gaps_counted (gaps
 -- per person) and mart_training_gap_opd (gaps per OPD); a gap is level_aktual below
--- level_standar.
+-- level_standar. Built as a table (build_models.TABLE_MODELS): read twice.
 
 with employee_years as (
 

@@ -16,6 +16,9 @@
 --   counted in the quarter's last month. diterima = responses received.
 -- Nothing is expected after the data cut-off month (int_data_cutoff_found): a month or
 -- quarter that has not ended yet is not missing.
+-- SKP rows come from mart_employee_period (one row per stg_skp row, built once). Every
+-- SKP is spread over the months it covers and counted per nip x month, then per OPD x
+-- month (no range join of employees x months against every SKP of the nip).
 
 with employees as (
 
@@ -23,9 +26,11 @@ with employees as (
 
 ),
 
-skp as (
+-- read three times: not materialised (a scan of four columns costs less than holding
+-- every periodic SKP in memory)
+skp as not materialized (
 
-    select * from int_skp_scored where periode_jenis <> 'tahunan'
+    select * from mart_employee_period where periode_jenis <> 'tahunan'
 
 ),
 
@@ -105,18 +110,62 @@ skp_expected as (
 
 ),
 
+skp_months_covered as (
+
+    -- an SKP covers every month from the month of periode_mulai to the month of
+    -- periode_selesai (a quarterly SKP three, a monthly one its own)
+    select
+        skp.nip,
+        cast(bulan.bulan_mulai as date) as bulan_mulai,
+        skp.terlambat
+    from skp
+    cross join lateral (
+        select unnest(generate_series(
+            date_trunc('month', skp.periode_mulai),
+            date_trunc('month', skp.periode_selesai),
+            interval 1 month
+        )) as bulan_mulai
+    ) as bulan
+
+),
+
 skp_received as (
 
+    -- per nip x month of an employee of the master: on time unless one of the SKP
+    -- covering the month was late
     select
-        skp_expected.nip,
-        skp_expected.bulan_mulai,
-        not bool_or(skp.terlambat) as tepat_waktu
+        skp_months_covered.nip,
+        skp_months_covered.bulan_mulai,
+        not bool_or(skp_months_covered.terlambat) as tepat_waktu
+    from skp_months_covered
+    semi join employees
+        on skp_months_covered.nip = employees.nip
+    group by skp_months_covered.nip, skp_months_covered.bulan_mulai
+
+),
+
+skp_expected_counted as (
+
+    select opd_kode, bulan_mulai, count(*) as diharapkan
     from skp_expected
-    inner join skp
-        on skp_expected.nip = skp.nip
-        and skp.periode_mulai <= last_day(skp_expected.bulan_mulai)
-        and skp.periode_selesai >= skp_expected.bulan_mulai
-    group by skp_expected.nip, skp_expected.bulan_mulai
+    group by opd_kode, bulan_mulai
+
+),
+
+-- a received month is always an expected one: it lies within skp_months and not
+-- before the employee's first SKP month
+skp_received_counted as (
+
+    select
+        employees.opd_kode,
+        skp_received.bulan_mulai,
+        count(*) as diterima,
+        count(skp_received.tepat_waktu) as n_tepat_waktu_dinilai,
+        count(*) filter (where skp_received.tepat_waktu) as n_tepat_waktu
+    from skp_received
+    inner join employees
+        on skp_received.nip = employees.nip
+    group by employees.opd_kode, skp_received.bulan_mulai
 
 ),
 
@@ -124,22 +173,20 @@ skp_counted as (
 
     select
         'opd' as subjek_jenis,
-        skp_expected.opd_kode as subjek_kode,
-        skp_expected.opd_kode,
+        expected.opd_kode as subjek_kode,
+        expected.opd_kode,
         'skp' as jenis_ekspor,
-        skp_expected.bulan_mulai,
-        count(*) as diharapkan,
-        count(skp_received.nip) as diterima,
+        expected.bulan_mulai,
+        expected.diharapkan,
+        coalesce(received.diterima, 0) as diterima,
         case
-            when count(skp_received.tepat_waktu) > 0
-                then 100.0 * count(*) filter (where skp_received.tepat_waktu)
-                    / count(skp_received.tepat_waktu)
+            when received.n_tepat_waktu_dinilai > 0
+                then 100.0 * received.n_tepat_waktu / received.n_tepat_waktu_dinilai
         end as tepat_waktu_pct
-    from skp_expected
-    left join skp_received
-        on skp_expected.nip = skp_received.nip
-        and skp_expected.bulan_mulai = skp_received.bulan_mulai
-    group by skp_expected.opd_kode, skp_expected.bulan_mulai
+    from skp_expected_counted as expected
+    left join skp_received_counted as received
+        on expected.opd_kode is not distinct from received.opd_kode
+        and expected.bulan_mulai = received.bulan_mulai
 
 ),
 

@@ -4,10 +4,12 @@
 -- on 31 December 2026) and must not push the cut-off into the future. Without any
 -- monthly period, the latest period end of any kind is used.
 -- Nothing is expected of a unit after the cut-off month (mart_data_completeness).
+-- SKP periods come from mart_employee_period (one row per stg_skp row). Built as a
+-- table (build_models.TABLE_MODELS): most marts read it.
 
 with periods as (
 
-    select periode_jenis, periode_selesai from stg_skp
+    select periode_jenis, periode_selesai from mart_employee_period
     union all
     select periode_jenis, periode_selesai from stg_realisasi_indikator
 

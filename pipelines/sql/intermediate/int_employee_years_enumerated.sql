@@ -4,6 +4,8 @@
 --   employee without training still shows 0 JP), plus
 --   every nip x year with an SKP evaluation, a training or a competency assessment
 --   (also for a nip missing from the master).
+-- SKP rows come from mart_employee_period (one row per stg_skp row, built once).
+-- Built as a table (build_models.TABLE_MODELS): read by several models.
 
 with employees as (
 
@@ -11,9 +13,10 @@ with employees as (
 
 ),
 
-skp as (
+-- read twice: not materialised (a scan costs less than holding every SKP in memory)
+skp as not materialized (
 
-    select nip, tahun from stg_skp
+    select nip, tahun from mart_employee_period
 
 ),
 

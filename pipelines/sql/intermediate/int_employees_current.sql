@@ -1,6 +1,7 @@
 -- int_employees_current: one row per employee (nip) as in the latest master row, with
 -- the OPD, sector and unit names and the NIP check. nip_error(nip, jenis_asn) is the
 -- loader's macro (DOMAIN.md §2): NULL when the NIP is valid, else the reason.
+-- Built as a table (build_models.TABLE_MODELS): most person-level models read it.
 
 with employees as (
 

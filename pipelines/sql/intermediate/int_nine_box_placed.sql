@@ -10,6 +10,7 @@
 --     menengah         3        5       7
 --     rendah           1        2       4
 -- predikat_efektif: the annual predikat, else that of the latest periodic SKP.
+-- SKP rows come from mart_employee_period (one row per stg_skp row, built once).
 
 with employee_years as (
 
@@ -17,9 +18,10 @@ with employee_years as (
 
 ),
 
-skp as (
+-- read twice: not materialised (a scan costs less than holding every SKP in memory)
+skp as not materialized (
 
-    select * from int_skp_scored
+    select * from mart_employee_period
 
 ),
 
@@ -40,15 +42,35 @@ annual as (
 
 ),
 
-latest_periodic as (
+-- the periodic SKP with the latest end, then the latest start (an aggregate, not a
+-- sort of every SKP; the key is unique per nip and year, a missing date counts as
+-- the earliest)
+latest_periodic_found as (
 
-    select nip, tahun, periode, predikat_kinerja
+    select
+        nip,
+        tahun,
+        arg_max(
+            {'periode': periode, 'predikat_kinerja': predikat_kinerja},
+            {
+                'selesai': coalesce(periode_selesai, date '-infinity'),
+                'mulai': coalesce(periode_mulai, date '-infinity')
+            }
+        ) as terakhir
     from skp
     where periode_jenis <> 'tahunan'
-    qualify row_number() over (
-        partition by nip, tahun
-        order by periode_selesai desc, periode_mulai desc
-    ) = 1
+    group by nip, tahun
+
+),
+
+latest_periodic as (
+
+    select
+        nip,
+        tahun,
+        terakhir.periode as periode,
+        terakhir.predikat_kinerja as predikat_kinerja
+    from latest_periodic_found
 
 ),
 

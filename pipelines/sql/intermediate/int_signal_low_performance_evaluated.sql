@@ -1,5 +1,6 @@
 -- int_signal_low_performance_evaluated: the low-performer rule (kinerja_rendah,
--- PRODUCT.md §5) evaluated for every SKP of every employee, one row per nip x periode.
+-- PRODUCT.md §5) evaluated for every SKP of every employee; one row per nip x periode
+-- where the rule holds.
 -- Annual SKP: flagged when its predikat scores at most aturan
 -- sinyal.kinerja_rendah_skor_maks (Butuh Perbaikan or worse).
 -- Periodic SKP: flagged when at least sinyal.kinerja_rendah_min_periode of the last
@@ -7,11 +8,20 @@
 -- Severity: tinggi when the worst predikat in view scores at most
 -- sinyal.kinerja_rendah_skor_tinggi (Kurang/Misconduct, Sangat Kurang) or, for a
 -- periodic SKP, every period in view is low; else sedang.
--- berlaku says whether the rule holds; int_signal_runs_measured measures the runs.
+-- A series (seri) is the nip's periodic or annual SKP; pertama_muncul, lama_periode and
+-- terkini measure the run of flagged periods as int_signal_runs_measured describes.
+-- Every SKP goes through one window over narrow rows (the last n periods are a frame,
+-- newest first); names and reasons are added to the flagged rows only.
 
 with evaluations as (
 
     select * from mart_employee_period where skor_predikat is not null
+
+),
+
+predikat as (
+
+    select distinct skor_predikat, predikat_kinerja from int_predikat_from_matrix
 
 ),
 
@@ -30,67 +40,71 @@ rules as (
 ordered as (
 
     select
-        evaluations.nip,
-        evaluations.periode,
-        evaluations.periode_jenis,
-        evaluations.tahun,
-        evaluations.periode_selesai,
-        evaluations.predikat_kinerja,
-        evaluations.skor_predikat,
-        evaluations.skor_predikat <= rules.skor_maks as rendah,
-        case when evaluations.periode_jenis = 'tahunan' then 'tahunan' else 'periodik' end
-            as seri,
-        row_number() over (
-            partition by evaluations.nip, evaluations.periode_jenis = 'tahunan'
-            order by evaluations.periode_selesai desc, evaluations.periode
-        ) as urutan_mundur,
-        rules.n_periode,
-        rules.min_periode,
-        rules.skor_tinggi
+        nip,
+        periode,
+        periode_jenis,
+        periode_selesai,
+        skor_predikat,
+        skor_predikat <= (select skor_maks from rules) as rendah,
+        case when periode_jenis = 'tahunan' then 'tahunan' else 'periodik' end as seri
     from evaluations
-    cross join rules
 
 ),
 
--- the window of the last n periods: rows of the same series with a later urutan_mundur
+-- the window of the last n periods: this row and the n - 1 before it in the series
+-- (fewer at the start of the series; none when n < 1). The same sort gives the
+-- period's position in the series (see int_signal_runs_measured: urutan).
 windowed as (
 
     select
-        current_row.nip,
-        current_row.periode,
-        count(*) as n_periode_dilihat,
-        count(*) filter (where earlier.rendah) as n_periode_buruk,
-        min(earlier.skor_predikat) as skor_terburuk
-    from ordered as current_row
-    inner join ordered as earlier
-        on current_row.nip = earlier.nip
-        and current_row.seri = earlier.seri
-        and earlier.urutan_mundur between current_row.urutan_mundur
-            and current_row.urutan_mundur + current_row.n_periode - 1
-    where current_row.seri = 'periodik'
-    group by current_row.nip, current_row.periode
+        *,
+        case
+            when (select n_periode from rules) >= 1 then count(*) over last_n
+        end as n_dilihat_jendela,
+        case
+            when (select n_periode from rules) >= 1
+                then count(*) filter (where rendah) over last_n
+        end as n_buruk_jendela,
+        case
+            when (select n_periode from rules) >= 1
+                then min(skor_predikat) over last_n
+        end as skor_terburuk_jendela,
+        row_number() over newest_first as urutan_mundur,
+        count(*) over whole_series as n_urutan,
+        lag(periode_selesai, 1) over newest_first as selesai_sebelum_1,
+        lag(periode_selesai, 2) over newest_first as selesai_sebelum_2,
+        lead(periode_selesai, 1) over newest_first as selesai_sesudah_1,
+        lead(periode_selesai, 2) over newest_first as selesai_sesudah_2
+    from ordered
+    window
+        newest_first as (partition by nip, seri order by periode_selesai desc, periode),
+        last_n as (
+            newest_first rows between current row
+                and cast(floor(greatest((select n_periode from rules), 1)) as bigint)
+                    - 1 following
+        ),
+        whole_series as (
+            newest_first rows between unbounded preceding and unbounded following
+        )
 
 ),
 
 evaluated as (
 
     select
-        ordered.*,
+        *,
         case
-            when ordered.seri = 'tahunan' then 1 else windowed.n_periode_dilihat
+            when seri = 'tahunan' then 1 else n_dilihat_jendela
         end as n_periode_dilihat,
         case
-            when ordered.seri = 'tahunan' then cast(ordered.rendah as integer)
-            else windowed.n_periode_buruk
+            when seri = 'tahunan' then cast(rendah as integer)
+            else n_buruk_jendela
         end as n_periode_buruk,
         case
-            when ordered.seri = 'tahunan' then ordered.skor_predikat
-            else windowed.skor_terburuk
+            when seri = 'tahunan' then skor_predikat
+            else skor_terburuk_jendela
         end as skor_terburuk
-    from ordered
-    left join windowed
-        on ordered.nip = windowed.nip
-        and ordered.periode = windowed.periode
+    from windowed
 
 ),
 
@@ -98,11 +112,46 @@ flagged as (
 
     select
         *,
-        case
-            when seri = 'tahunan' then rendah
-            else n_periode_buruk >= min_periode
-        end as berlaku
+        -- the position by periode_selesai, then periode: counted from the end, except
+        -- that SKP ending on the same day (at most three periodic ones: bulanan,
+        -- triwulanan, semesteran) keep their periode order
+        n_urutan - urutan_mundur + 1
+            + coalesce(selesai_sebelum_1 = periode_selesai, false)::integer
+            + coalesce(selesai_sebelum_2 = periode_selesai, false)::integer
+            - coalesce(selesai_sesudah_1 = periode_selesai, false)::integer
+            - coalesce(selesai_sesudah_2 = periode_selesai, false)::integer as urutan
     from evaluated
+    where case
+        when seri = 'tahunan' then rendah
+        else n_periode_buruk >= (select min_periode from rules)
+    end
+
+),
+
+-- runs of flagged periods (int_signal_runs_measured): consecutive urutan minus their
+-- rank among the flagged rows is constant within a run
+runs as (
+
+    select
+        *,
+        urutan - row_number() over (partition by nip, seri order by urutan) as nomor_run
+    from flagged
+
+),
+
+measured as (
+
+    select
+        *,
+        first_value(periode) over run_so_far as pertama_muncul,
+        count(*) over run_so_far as lama_periode,
+        urutan = n_urutan as terkini
+    from runs
+    window run_so_far as (
+        partition by nip, seri, nomor_run
+        order by urutan
+        rows between unbounded preceding and current row
+    )
 
 ),
 
@@ -111,40 +160,46 @@ final as (
     select
         -- ids
         'pegawai' as subjek_jenis,
-        nip as subjek_kode,
+        measured.nip as subjek_kode,
         'kinerja_rendah' as sinyal,
-        periode,
+        measured.periode,
 
         -- dimensions
-        periode_jenis,
-        seri,
-        tahun,
-        berlaku,
+        measured.periode_jenis,
+        measured.seri,
+        cast(year(measured.periode_selesai) as integer) as tahun,
+        measured.terkini,
         case
-            when not berlaku then null
-            when skor_terburuk <= skor_tinggi then 'tinggi'
-            when seri = 'periodik' and n_periode_buruk = n_periode_dilihat
+            when measured.skor_terburuk <= rules.skor_tinggi then 'tinggi'
+            when measured.seri = 'periodik'
+                and measured.n_periode_buruk = measured.n_periode_dilihat
                 then 'tinggi'
             else 'sedang'
         end as keparahan,
+        measured.pertama_muncul,
         case
-            when seri = 'tahunan'
-                then 'Predikat tahunan ' || periode || ': ' || predikat_kinerja
-            else 'Predikat di bawah Baik pada ' || n_periode_buruk || ' dari '
-                || n_periode_dilihat || ' periode terakhir (periode ini: '
-                || predikat_kinerja || ')'
+            when measured.seri = 'tahunan'
+                then 'Predikat tahunan ' || measured.periode || ': '
+                    || predikat.predikat_kinerja
+            else 'Predikat di bawah Baik pada ' || measured.n_periode_buruk || ' dari '
+                || measured.n_periode_dilihat || ' periode terakhir (periode ini: '
+                || predikat.predikat_kinerja || ')'
         end as alasan_inti,
         cast(null as varchar) as komponen,
 
         -- measures
-        n_periode_buruk,
-        n_periode_dilihat,
+        measured.lama_periode,
+        measured.n_periode_buruk,
+        measured.n_periode_dilihat,
         cast(null as integer) as n_komponen_aktif,
 
         -- dates
-        periode_selesai
+        measured.periode_selesai
 
-    from flagged
+    from measured
+    cross join rules
+    left join predikat
+        on measured.skor_predikat = predikat.skor_predikat
 
 )
 

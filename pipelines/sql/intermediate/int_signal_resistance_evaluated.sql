@@ -1,7 +1,8 @@
 -- int_signal_resistance_evaluated: the resistance-to-change composite (resistensi,
--- PRODUCT.md §5) evaluated for every periodic SKP, one row per nip x periode. Each
--- component is kept with its value, its threshold and whether it fired (komponen, JSON
--- text); there is no hidden score. Thresholds: aturan sinyal.resistensi_*.
+-- PRODUCT.md §5) evaluated for every periodic SKP; one row per nip x periode where it
+-- holds. Each component is kept with its value, its threshold and whether it fired
+-- (komponen, JSON text); there is no hidden score. Thresholds: aturan
+-- sinyal.resistensi_*.
 -- 1 laporan: self-report late (mart_employee_period.terlambat) or missing (no
 --   tanggal_pengisian) in >= resistensi_laporan_min of the last resistensi_laporan_n
 --   periodic SKP.
@@ -14,6 +15,14 @@
 --   before by >= resistensi_adaptif_turun (all 6 rated).
 -- Flagged when >= resistensi_min_komponen components fire; severity 1 rendah,
 -- 2 sedang, 3+ tinggi.
+-- The series is the nip's periodic SKP; pertama_muncul, lama_periode and terkini
+-- measure the run of flagged periods as int_signal_runs_measured describes.
+-- Open gaps and JP come from one timeline per nip (a row per assessment or training
+-- date: the competencies whose latest assessment so far is below standard, and the JP
+-- started so far), streamed by date together with the SKP: at an SKP the timeline as
+-- it stood at its end and at the start of the JP window (JP in the window = JP so far
+-- at its end - JP so far at its start). Then one window over the SKP newest first;
+-- the components' JSON and text are built for the flagged rows only.
 
 with evaluations as (
 
@@ -49,32 +58,130 @@ rules as (
 
 ),
 
-ordered as (
+-- every assessment changes the number of the nip's open gaps by the change of its
+-- competency's state (open: level_aktual below level_standar); summed up to a date
+-- that is the number of competencies whose latest assessment so far is open
+assessment_changes as (
+
+    select
+        nip,
+        tanggal_asesmen as tanggal,
+        cast(coalesce(level_aktual < level_standar, false) as integer)
+            - coalesce(
+                cast(lag(coalesce(level_aktual < level_standar, false)) over (
+                    partition by nip, kompetensi
+                    order by tanggal_asesmen, _loaded_at, _source_row
+                ) as integer),
+                0
+            ) as perubahan,
+        cast(null as double) as jp
+    from assessments
+
+),
+
+events as (
+
+    select * from assessment_changes
+    union all
+    select nip, tanggal_mulai as tanggal, 0 as perubahan, jp from training
+
+),
+
+timeline as (
+
+    select
+        nip,
+        tanggal,
+        cast(sum(sum(perubahan)) over so_far as bigint) as n_kesenjangan,
+        sum(coalesce(sum(jp), 0)) over so_far as jp_kumulatif
+    from events
+    group by nip, tanggal
+    window so_far as (partition by nip order by tanggal)
+
+),
+
+-- the nip's SKP and timeline rows in one stream by date
+stream as (
 
     select
         nip,
         periode,
         periode_jenis,
-        tahun,
-        periode_selesai,
+        periode_selesai as tanggal,
         terlambat is true or tanggal_pengisian is null as laporan_bermasalah,
         selisih_mandiri > 0 as diri_lebih_tinggi,
         skor_adaptif,
-        row_number() over (
-            partition by nip order by periode_selesai desc, periode
-        ) as urutan_mundur
+        cast(null as bigint) as n_kesenjangan,
+        cast(null as double) as jp_kumulatif
     from evaluations
+    union all
+    select
+        nip,
+        null as periode,
+        null as periode_jenis,
+        tanggal,
+        null as laporan_bermasalah,
+        null as diri_lebih_tinggi,
+        null as skor_adaptif,
+        n_kesenjangan,
+        jp_kumulatif
+    from timeline
+
+),
+
+looked_up as (
+
+    select
+        nip,
+        periode,
+        periode_jenis,
+        tanggal as periode_selesai,
+        laporan_bermasalah,
+        diri_lebih_tinggi,
+        skor_adaptif,
+        coalesce(last_value(n_kesenjangan ignore nulls) over up_to_end, 0)
+            as n_kesenjangan,
+        case
+            -- an empty window (jp_bulan below one month or missing) holds no JP
+            when cast((select jp_bulan from rules) as integer) >= 1
+                then coalesce(last_value(jp_kumulatif ignore nulls) over up_to_end, 0)
+                    - coalesce(
+                        last_value(jp_kumulatif ignore nulls) over before_jp_window, 0
+                    )
+            else 0
+        end as jp_terakhir
+    from stream
+    window
+        -- one order key for both frames (a month offset needs a timestamp), one sort
+        by_date as (partition by nip order by cast(tanggal as timestamp)),
+        up_to_end as (by_date range between unbounded preceding and current row),
+        -- everything up to and including the day jp_bulan months before the end
+        before_jp_window as (
+            by_date range between unbounded preceding
+                and to_months(cast(greatest((select jp_bulan from rules), 0) as integer))
+                    preceding
+        )
+
+),
+
+ordered as (
+
+    select * from looked_up where periode is not null
 
 ),
 
 windowed as (
 
     -- the last n periodic SKP up to each one: rows frames over the nip's SKP, newest
-    -- first (urutan_mundur 1, 2, ...), so "the last n" is the row and the n - 1
-    -- following ones
+    -- first, so "the last n" is the row and the n - 1 following ones. The same sort
+    -- gives the period's position in the series (int_signal_runs_measured).
     select
         nip,
         periode,
+        periode_jenis,
+        periode_selesai,
+        n_kesenjangan,
+        jp_terakhir,
         case
             when (select laporan_n from rules) >= 1 then count(*) over laporan
             else 0
@@ -96,111 +203,51 @@ windowed as (
         avg(skor_adaptif) over baru as adaptif_baru,
         count(skor_adaptif) over baru as adaptif_baru_n,
         avg(skor_adaptif) over lama as adaptif_lama,
-        count(skor_adaptif) over lama as adaptif_lama_n
+        count(skor_adaptif) over lama as adaptif_lama_n,
+        row_number() over newest_first as urutan_mundur,
+        count(*) over whole_series as n_urutan,
+        lag(periode_selesai, 1) over newest_first as selesai_sebelum_1,
+        lag(periode_selesai, 2) over newest_first as selesai_sebelum_2,
+        lead(periode_selesai, 1) over newest_first as selesai_sesudah_1,
+        lead(periode_selesai, 2) over newest_first as selesai_sesudah_2
     from ordered
     window
-        by_nip as (partition by nip order by urutan_mundur),
+        newest_first as (partition by nip order by periode_selesai desc, periode),
+        whole_series as (
+            newest_first rows between unbounded preceding and unbounded following
+        ),
         laporan as (
-            by_nip rows between current row
+            newest_first rows between current row
                 and cast(greatest((select laporan_n from rules), 1) as bigint) - 1
                 following
         ),
         diri as (
-            by_nip rows between current row
+            newest_first rows between current row
                 and cast(greatest((select diri_n from rules), 1) as bigint) - 1
                 following
         ),
-        baru as (by_nip rows between current row and 2 following),
-        lama as (by_nip rows between 3 following and 5 following)
-
-),
-
-recent_jp as (
-
-    select
-        ordered.nip,
-        ordered.periode,
-        sum(training.jp) as jp_terakhir
-    from ordered
-    cross join rules
-    inner join training
-        on ordered.nip = training.nip
-        and training.tanggal_mulai <= ordered.periode_selesai
-        and training.tanggal_mulai
-            > ordered.periode_selesai - to_months(cast(rules.jp_bulan as integer))
-    group by ordered.nip, ordered.periode
-
-),
-
-latest_assessments as (
-
-    select
-        ordered.nip,
-        ordered.periode,
-        assessments.kompetensi,
-        assessments.level_aktual < assessments.level_standar as terbuka
-    from ordered
-    inner join assessments
-        on ordered.nip = assessments.nip
-        and assessments.tanggal_asesmen <= ordered.periode_selesai
-    qualify row_number() over (
-        partition by ordered.nip, ordered.periode, assessments.kompetensi
-        order by assessments.tanggal_asesmen desc, assessments._loaded_at desc,
-            assessments._source_row desc
-    ) = 1
-
-),
-
-open_gaps as (
-
-    select
-        nip,
-        periode,
-        count(*) filter (where terbuka) as n_kesenjangan
-    from latest_assessments
-    group by nip, periode
+        baru as (newest_first rows between current row and 2 following),
+        lama as (newest_first rows between 3 following and 5 following)
 
 ),
 
 components as (
 
     select
-        ordered.nip,
-        ordered.periode,
-        ordered.periode_jenis,
-        ordered.tahun,
-        ordered.periode_selesai,
-        windowed.laporan_buruk,
-        windowed.laporan_dilihat,
-        windowed.diri_buruk,
-        windowed.diri_dilihat,
-        coalesce(recent_jp.jp_terakhir, 0) as jp_terakhir,
-        coalesce(open_gaps.n_kesenjangan, 0) as n_kesenjangan,
+        windowed.* exclude (adaptif_baru_n, adaptif_lama_n),
         windowed.adaptif_lama - windowed.adaptif_baru as adaptif_penurunan,
-        windowed.adaptif_baru,
-        windowed.adaptif_lama,
-        rules.*,
         windowed.laporan_buruk >= rules.laporan_min as laporan_aktif,
         windowed.diri_buruk >= rules.diri_min as diri_aktif,
-        coalesce(recent_jp.jp_terakhir, 0) <= rules.jp_maks
-            and coalesce(open_gaps.n_kesenjangan, 0) > 0 as jp_aktif,
+        windowed.jp_terakhir <= rules.jp_maks
+            and windowed.n_kesenjangan > 0 as jp_aktif,
         coalesce(
             windowed.adaptif_baru_n = 3 and windowed.adaptif_lama_n = 3
             and windowed.adaptif_lama - windowed.adaptif_baru
                 >= rules.adaptif_turun - 1e-9,
             false
         ) as adaptif_aktif
-    from ordered
+    from windowed
     cross join rules
-    left join windowed
-        on ordered.nip = windowed.nip
-        and ordered.periode = windowed.periode
-    left join recent_jp
-        on ordered.nip = recent_jp.nip
-        and ordered.periode = recent_jp.periode
-    left join open_gaps
-        on ordered.nip = open_gaps.nip
-        and ordered.periode = open_gaps.periode
 
 ),
 
@@ -215,80 +262,123 @@ counted as (
 
 ),
 
-described as (
+flagged as (
 
-    -- the components' JSON and text only where the signal holds (what mart_flags
-    -- keeps): building them for every SKP dominated the build at scale
     select
         *,
-        case
-            when n_komponen_aktif >= min_komponen and n_komponen_aktif > 0
-                then to_json([
+        -- the position by periode_selesai, then periode: counted from the end, except
+        -- that SKP ending on the same day (at most three periodic ones: bulanan,
+        -- triwulanan, semesteran) keep their periode order
+        n_urutan - urutan_mundur + 1
+            + coalesce(selesai_sebelum_1 = periode_selesai, false)::integer
+            + coalesce(selesai_sebelum_2 = periode_selesai, false)::integer
+            - coalesce(selesai_sesudah_1 = periode_selesai, false)::integer
+            - coalesce(selesai_sesudah_2 = periode_selesai, false)::integer as urutan
+    from counted
+    where n_komponen_aktif >= (select min_komponen from rules)
+        and n_komponen_aktif > 0
+
+),
+
+-- runs of flagged periods (int_signal_runs_measured): consecutive urutan minus their
+-- rank among the flagged rows is constant within a run
+runs as (
+
+    select
+        *,
+        urutan - row_number() over (partition by nip order by urutan) as nomor_run
+    from flagged
+
+),
+
+measured as (
+
+    select
+        *,
+        first_value(periode) over run_so_far as pertama_muncul,
+        count(*) over run_so_far as lama_periode,
+        urutan = n_urutan as terkini
+    from runs
+    window run_so_far as (
+        partition by nip, nomor_run
+        order by urutan
+        rows between unbounded preceding and current row
+    )
+
+),
+
+described as (
+
+    select
+        measured.*,
+        to_json([
             {
                 'komponen': 'laporan',
                 'uraian': 'laporan mandiri terlambat atau tidak diisi',
-                'nilai': laporan_buruk,
-                'dari': laporan_dilihat,
-                'ambang': laporan_min,
-                'aktif': laporan_aktif
+                'nilai': measured.laporan_buruk,
+                'dari': measured.laporan_dilihat,
+                'ambang': rules.laporan_min,
+                'aktif': measured.laporan_aktif
             },
             {
                 'komponen': 'penilaian_diri',
                 'uraian': 'penilaian diri di atas penilaian atasan',
-                'nilai': diri_buruk,
-                'dari': diri_dilihat,
-                'ambang': diri_min,
-                'aktif': diri_aktif
+                'nilai': measured.diri_buruk,
+                'dari': measured.diri_dilihat,
+                'ambang': rules.diri_min,
+                'aktif': measured.diri_aktif
             },
             {
                 'komponen': 'jp_nol',
-                'uraian': 'JP dalam ' || cast(jp_bulan as integer)
+                'uraian': 'JP dalam ' || cast(rules.jp_bulan as integer)
                     || ' bulan terakhir; kesenjangan kompetensi terbuka: '
-                    || n_kesenjangan,
-                'nilai': jp_terakhir,
+                    || measured.n_kesenjangan,
+                'nilai': measured.jp_terakhir,
                 'dari': null,
-                'ambang': jp_maks,
-                'aktif': jp_aktif
+                'ambang': rules.jp_maks,
+                'aktif': measured.jp_aktif
             },
             {
                 'komponen': 'adaptif_turun',
                 'uraian': 'penurunan rata-rata nilai Adaptif 3 periode terakhir',
-                'nilai': round(adaptif_penurunan, 2),
+                'nilai': round(measured.adaptif_penurunan, 2),
                 'dari': null,
-                'ambang': adaptif_turun,
-                'aktif': adaptif_aktif
+                'ambang': rules.adaptif_turun,
+                'aktif': measured.adaptif_aktif
             }
-        ]) end as komponen_json,
-        case
-            when n_komponen_aktif >= min_komponen and n_komponen_aktif > 0
-                then concat_ws(
+        ]) as komponen_json,
+        concat_ws(
             '; ',
             case
-                when laporan_aktif
-                    then 'Laporan mandiri terlambat/tidak diisi pada ' || laporan_buruk
-                        || ' dari ' || laporan_dilihat || ' periode terakhir'
+                when measured.laporan_aktif
+                    then 'Laporan mandiri terlambat/tidak diisi pada '
+                        || measured.laporan_buruk || ' dari '
+                        || measured.laporan_dilihat || ' periode terakhir'
             end,
             case
-                when diri_aktif
-                    then 'Penilaian diri di atas penilaian atasan pada ' || diri_buruk
-                        || ' dari ' || diri_dilihat || ' periode terakhir'
+                when measured.diri_aktif
+                    then 'Penilaian diri di atas penilaian atasan pada '
+                        || measured.diri_buruk || ' dari ' || measured.diri_dilihat
+                        || ' periode terakhir'
             end,
             case
-                when jp_aktif
-                    then replace(cast(round(jp_terakhir, 1) as varchar), '.', ',')
-                        || ' JP dalam ' || cast(jp_bulan as integer)
-                        || ' bulan terakhir padahal ada ' || n_kesenjangan
+                when measured.jp_aktif
+                    then replace(cast(round(measured.jp_terakhir, 1) as varchar), '.', ',')
+                        || ' JP dalam ' || cast(rules.jp_bulan as integer)
+                        || ' bulan terakhir padahal ada ' || measured.n_kesenjangan
                         || ' kesenjangan kompetensi'
             end,
             case
-                when adaptif_aktif
+                when measured.adaptif_aktif
                     then 'Rata-rata nilai Adaptif turun dari '
-                        || replace(printf('%.2f', adaptif_lama), '.', ',') || ' ke '
-                        || replace(printf('%.2f', adaptif_baru), '.', ',')
+                        || replace(printf('%.2f', measured.adaptif_lama), '.', ',')
+                        || ' ke '
+                        || replace(printf('%.2f', measured.adaptif_baru), '.', ',')
                         || ' (3 periode terakhir dibanding 3 sebelumnya)'
             end
-        ) end as uraian_aktif
-    from counted
+        ) as uraian_aktif
+    from measured
+    cross join rules
 
 ),
 
@@ -304,20 +394,20 @@ final as (
         -- dimensions
         periode_jenis,
         'periodik' as seri,
-        tahun,
-        n_komponen_aktif >= min_komponen and n_komponen_aktif > 0 as berlaku,
+        cast(year(periode_selesai) as integer) as tahun,
+        terkini,
         case
-            when not (n_komponen_aktif >= min_komponen and n_komponen_aktif > 0)
-                then null
             when n_komponen_aktif >= 3 then 'tinggi'
             when n_komponen_aktif = 2 then 'sedang'
             else 'rendah'
         end as keparahan,
+        pertama_muncul,
         n_komponen_aktif || ' dari 4 komponen resistensi aktif: ' || uraian_aktif
             as alasan_inti,
         cast(komponen_json as varchar) as komponen,
 
         -- measures
+        lama_periode,
         cast(null as bigint) as n_periode_buruk,
         cast(null as bigint) as n_periode_dilihat,
         n_komponen_aktif,

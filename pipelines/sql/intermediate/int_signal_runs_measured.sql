@@ -1,10 +1,15 @@
--- int_signal_runs_measured: every evaluated subject x signal x period of the
--- int_signal_*_evaluated models (flagged or not), with the persistence of the flag.
+-- int_signal_runs_measured: every flagged subject x signal x period of the
+-- int_signal_*_evaluated models, with the persistence of the flag.
 -- A series is one subject x signal x seri (periodic vs annual SKP, or the period type
--- of an indicator); periods are ordered by their end. A run is an unbroken sequence of
--- flagged evaluated periods in a series: pertama_muncul is the first period of the
--- run that contains the row, lama_periode the row's position in it (1 = first).
--- terkini marks the latest evaluated period of the series (is the flag still on?).
+-- of an indicator); its evaluated periods (flagged or not) are ordered by their end,
+-- then periode: urutan is a period's position (1 = first), n_urutan the number of
+-- evaluated periods. A run is an unbroken sequence of flagged evaluated periods in a
+-- series (consecutive urutan): pertama_muncul is the first period of the run that
+-- contains the row, lama_periode the row's position in it (1 = first). terkini marks
+-- the latest evaluated period of the series (is the flag still on?).
+-- Each evaluated model measures its runs itself, on its narrow flagged rows before it
+-- builds the reason texts (the same runs / measured CTEs in each), so no sort ever
+-- carries every evaluated period or the long texts; this model puts them together.
 
 with low_performance as (
 
@@ -50,42 +55,6 @@ unioned as (
 
 ),
 
-grouped_into_runs as (
-
-    select
-        *,
-        count(*) filter (where not berlaku) over (
-            partition by subjek_jenis, subjek_kode, sinyal, seri
-            order by periode_selesai, periode
-            rows between unbounded preceding and current row
-        ) as nomor_run,
-        row_number() over (
-            partition by subjek_jenis, subjek_kode, sinyal, seri
-            order by periode_selesai desc, periode desc
-        ) = 1 as terkini
-    from unioned
-
-),
-
-measured as (
-
-    select
-        *,
-        case
-            when berlaku then first_value(periode) over run_so_far
-        end as pertama_muncul,
-        case
-            when berlaku then count(*) over run_so_far
-        end as lama_periode
-    from grouped_into_runs
-    window run_so_far as (
-        partition by subjek_jenis, subjek_kode, sinyal, seri, nomor_run, berlaku
-        order by periode_selesai, periode
-        rows between unbounded preceding and current row
-    )
-
-),
-
 final as (
 
     select
@@ -99,7 +68,6 @@ final as (
         periode_jenis,
         seri,
         tahun,
-        berlaku,
         terkini,
         keparahan,
         pertama_muncul,
@@ -121,7 +89,7 @@ final as (
         periode_selesai,
         tmt_jabatan
 
-    from measured
+    from unioned
 
 )
 

@@ -1,6 +1,6 @@
 -- int_signal_unit_stagnation_evaluated: the unit-stagnation rule (stagnasi_unit,
 -- PRODUCT.md §5) evaluated for every unit x period of mart_indicator_attainment
--- (tingkat 'unit'), one row per unit_kode x periode.
+-- (tingkat 'unit'); one row per unit_kode x periode where the rule holds.
 -- Per indicator: the least-squares slope of capaian_pct against the period's position
 -- (0, 1, 2, ... in percentage points per period) over the indicator's last
 -- aturan sinyal.stagnasi_unit_n_periode periods of the same period type (all with a
@@ -10,6 +10,8 @@
 -- The unit is flagged for the period when any of its indicators is stagnant; komponen
 -- lists the stagnant indicators with their numbers. Severity: tinggi when a stagnant
 -- indicator is tidak_tercapai, else sedang.
+-- A series is the unit's periods of one period type; pertama_muncul, lama_periode and
+-- terkini measure the run of flagged periods as int_signal_runs_measured describes.
 
 with attainment as (
 
@@ -128,6 +130,51 @@ aggregated_to_unit as (
 
 ),
 
+positioned as (
+
+    select
+        *,
+        row_number() over (
+            partition by unit_kode, periode_jenis order by periode_selesai, periode
+        ) as urutan,
+        count(*) over (partition by unit_kode, periode_jenis) as n_urutan
+    from aggregated_to_unit
+
+),
+
+flagged as (
+
+    select * from positioned where n_indikator_stagnan > 0
+
+),
+
+-- runs of flagged periods (int_signal_runs_measured): consecutive urutan minus their
+-- rank among the flagged rows is constant within a run
+runs as (
+
+    select
+        *,
+        urutan - row_number() over (partition by unit_kode, periode_jenis order by urutan) as nomor_run
+    from flagged
+
+),
+
+measured as (
+
+    select
+        *,
+        first_value(periode) over run_so_far as pertama_muncul,
+        count(*) over run_so_far as lama_periode,
+        urutan = n_urutan as terkini
+    from runs
+    window run_so_far as (
+        partition by unit_kode, periode_jenis, nomor_run
+        order by urutan
+        rows between unbounded preceding and current row
+    )
+
+),
+
 final as (
 
     select
@@ -141,20 +188,18 @@ final as (
         periode_jenis,
         periode_jenis as seri,
         tahun,
-        n_indikator_stagnan > 0 as berlaku,
+        terkini,
         case
-            when n_indikator_stagnan = 0 then null
             when ada_tidak_tercapai then 'tinggi'
             else 'sedang'
         end as keparahan,
-        case
-            when n_indikator_stagnan > 0
-                then n_indikator_stagnan || ' indikator datar di bawah target: '
-                    || uraian
-        end as alasan_inti,
+        pertama_muncul,
+        n_indikator_stagnan || ' indikator datar di bawah target: ' || uraian
+            as alasan_inti,
         cast(komponen_json as varchar) as komponen,
 
         -- measures
+        lama_periode,
         cast(null as bigint) as n_periode_buruk,
         n_periode_dilihat,
         cast(null as integer) as n_komponen_aktif,
@@ -163,7 +208,7 @@ final as (
         -- dates
         periode_selesai
 
-    from aggregated_to_unit
+    from measured
 
 )
 

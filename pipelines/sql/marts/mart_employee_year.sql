@@ -40,7 +40,7 @@ nine_box as (
 
 skp as (
 
-    select * from int_skp_scored where periode_jenis <> 'tahunan'
+    select * from mart_employee_period where periode_jenis <> 'tahunan'
 
 ),
 

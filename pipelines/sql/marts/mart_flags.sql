@@ -12,7 +12,7 @@
 
 with runs as (
 
-    select * from int_signal_runs_measured where berlaku
+    select * from int_signal_runs_measured
 
 ),
 

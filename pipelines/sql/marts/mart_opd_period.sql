@@ -34,7 +34,7 @@ employee_years as (
 
 skp as (
 
-    select * from stg_skp
+    select * from mart_employee_period
 
 ),
 
@@ -52,7 +52,7 @@ indicators as (
 
 completeness as (
 
-    select * from int_completeness_counted where jenis_ekspor = 'skp'
+    select * from mart_data_completeness where jenis_ekspor = 'skp'
 
 ),
 

@@ -7,17 +7,49 @@ with source as (
 
 ),
 
-latest as (
+-- Only the keys loaded more than once (few) are ranked, so the wide table is
+-- never sorted; the losers are then cut out by rowid. superseded and latest read
+-- raw_kompetensi itself: rowid exists on the table only, and a CTE read three
+-- times would be materialised whole.
+repeated_keys as (
 
-    select *
+    select nip, kompetensi, tanggal_asesmen
     from source
     where nip is not null
         and kompetensi is not null
         and tanggal_asesmen is not null
+    group by nip, kompetensi, tanggal_asesmen
+    having count(*) > 1
+
+),
+
+superseded as (
+
+    select raw_kompetensi.rowid as row_id
+    from raw_kompetensi
+    semi join repeated_keys
+        on raw_kompetensi.nip = repeated_keys.nip
+        and raw_kompetensi.kompetensi = repeated_keys.kompetensi
+        and raw_kompetensi.tanggal_asesmen = repeated_keys.tanggal_asesmen
     qualify row_number() over (
-        partition by nip, kompetensi, tanggal_asesmen
-        order by _loaded_at desc, _source_row desc
-    ) = 1
+        partition by
+            raw_kompetensi.nip,
+            raw_kompetensi.kompetensi,
+            raw_kompetensi.tanggal_asesmen
+        order by raw_kompetensi._loaded_at desc, raw_kompetensi._source_row desc
+    ) > 1
+
+),
+
+latest as (
+
+    select raw_kompetensi.*
+    from raw_kompetensi
+    anti join superseded
+        on raw_kompetensi.rowid = superseded.row_id
+    where raw_kompetensi.nip is not null
+        and raw_kompetensi.kompetensi is not null
+        and raw_kompetensi.tanggal_asesmen is not null
 
 ),
 

@@ -8,15 +8,40 @@ with source as (
 
 ),
 
-latest as (
+-- Only the keys loaded more than once (few) are ranked, so the wide table is
+-- never sorted; the losers are then cut out by rowid. superseded and latest read
+-- raw_pegawai itself: rowid exists on the table only, and a CTE read three
+-- times would be materialised whole.
+repeated_keys as (
 
-    select *
+    select nip
     from source
     where nip is not null
+    group by nip
+    having count(*) > 1
+
+),
+
+superseded as (
+
+    select raw_pegawai.rowid as row_id
+    from raw_pegawai
+    semi join repeated_keys
+        on raw_pegawai.nip = repeated_keys.nip
     qualify row_number() over (
-        partition by nip
-        order by _loaded_at desc, _source_row desc
-    ) = 1
+        partition by raw_pegawai.nip
+        order by raw_pegawai._loaded_at desc, raw_pegawai._source_row desc
+    ) > 1
+
+),
+
+latest as (
+
+    select raw_pegawai.*
+    from raw_pegawai
+    anti join superseded
+        on raw_pegawai.rowid = superseded.row_id
+    where raw_pegawai.nip is not null
 
 ),
 

@@ -8,16 +8,43 @@ with source as (
 
 ),
 
-latest as (
+-- Only the keys loaded more than once (few) are ranked, so the wide table is
+-- never sorted; the losers are then cut out by rowid. superseded and latest read
+-- raw_skp itself: rowid exists on the table only, and a CTE read three
+-- times would be materialised whole.
+repeated_keys as (
 
-    select *
+    select nip, periode
     from source
     where nip is not null
         and periode is not null
+    group by nip, periode
+    having count(*) > 1
+
+),
+
+superseded as (
+
+    select raw_skp.rowid as row_id
+    from raw_skp
+    semi join repeated_keys
+        on raw_skp.nip = repeated_keys.nip
+        and raw_skp.periode = repeated_keys.periode
     qualify row_number() over (
-        partition by nip, periode
-        order by _loaded_at desc, _source_row desc
-    ) = 1
+        partition by raw_skp.nip, raw_skp.periode
+        order by raw_skp._loaded_at desc, raw_skp._source_row desc
+    ) > 1
+
+),
+
+latest as (
+
+    select raw_skp.*
+    from raw_skp
+    anti join superseded
+        on raw_skp.rowid = superseded.row_id
+    where raw_skp.nip is not null
+        and raw_skp.periode is not null
 
 ),
 
