@@ -247,6 +247,32 @@ def test_best_attainment_per_sector(unit_con: duckdb.DuckDBPyConnection) -> None
     ]
 
 
+def test_equal_means_tie_whatever_the_summation_order(
+    unit_con: duckdb.DuckDBPyConnection,
+) -> None:
+    # the same mean summed in another order differs in the last bit: still a tie
+    noisy = (0.1 + 0.2 + 0.3) / 0.6 * 110.0
+    assert noisy != 110.0 and round(noisy, 6) == 110.0
+    con = unit_con
+    con.execute(
+        f"insert into mart_unit_outcome_rating ({UNIT_COLUMNS}) values "
+        "('PKM-SABANG', 2025, 'DINKES', 'PKM-SABANG', 'puskesmas', 'DINKES', "
+        "'kesehatan', 4, 3, ?)",
+        [noisy],
+    )
+    try:
+        build_model(con, "mart_award_nominations")
+        assert nominations(con, "capaian_sektor")[:2] == [
+            ("kesehatan", "PKM-COT-BAU", 1, True),
+            ("kesehatan", "PKM-SABANG", 1, True),
+        ]
+    finally:
+        con.execute(
+            "delete from mart_unit_outcome_rating where unit_kode = 'PKM-SABANG'"
+        )
+        build_model(con, "mart_award_nominations")
+
+
 def test_most_improved_unit(unit_con: duckdb.DuckDBPyConnection) -> None:
     assert nominations(unit_con, "unit_meningkat") == [
         ("kota", "PKM-IBOIH", 1, True),

@@ -234,7 +234,8 @@ sector_best as (
         u.rata_capaian_pct as nilai,
         rank() over (
             partition by u.tahun, u.sektor
-            order by u.rata_capaian_pct desc, u.n_tercapai desc
+            -- rounded: a mean that equals another's up to summation-order noise ties
+            order by round(u.rata_capaian_pct, 6) desc, u.n_tercapai desc
         ) as peringkat,
         count(*) over (partition by u.tahun, u.sektor) as n_kandidat
     from unit_years as u
@@ -281,7 +282,7 @@ improved_ranked as (
         3 as aturan_urutan,
         'kota' as kelompok,
         kenaikan_poin as nilai,
-        rank() over (partition by tahun order by kenaikan_poin desc) as peringkat,
+        rank() over (partition by tahun order by round(kenaikan_poin, 6) desc) as peringkat,
         count(*) over (partition by tahun) as n_kandidat
     from improved
 
@@ -311,7 +312,7 @@ ikm_best as (
         'kota' as kelompok,
         i.ikm as nilai,
         rank() over (
-            partition by i.tahun order by i.ikm desc, i.n_responden desc
+            partition by i.tahun order by round(i.ikm, 6) desc, i.n_responden desc
         ) as peringkat,
         count(*) over (partition by i.tahun) as n_kandidat
     from ikm_years as i

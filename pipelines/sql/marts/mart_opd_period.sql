@@ -199,8 +199,9 @@ ranked as (
                     partition by tahun, (n_dinilai > 0 or n_indikator > 0)
                     order by
                         rata_capaian_pct is null,
-                        rata_capaian_pct desc,
-                        pct_baik_ke_atas desc nulls last
+                        -- rounded: equal means tie whatever the summation order
+                        round(rata_capaian_pct, 6) desc,
+                        round(pct_baik_ke_atas, 6) desc nulls last
                 )
         end as peringkat
     from joined
