@@ -115,9 +115,10 @@ def crowded(flag_counts: pd.DataFrame) -> bool:
     return int(flag_counts["n"].sum()) > qf.LIST_LIMIT if len(flag_counts) else False
 
 
-def per_opd(ctx: Context, flag_counts: pd.DataFrame) -> None:
-    """Instead of a list too long to read: how many flags each OPD holds, and how
-    to open one OPD's list (the sidebar's OPD)."""
+def per_opd(ctx: Context, flag_counts: pd.DataFrame, filters: views.Filters) -> None:
+    """Instead of a list too long to read: how many flags each OPD holds (with the
+    list's signal, severity and persistence filters), and how to open one OPD's
+    list (the sidebar's OPD)."""
     st.info(
         t(
             "peringatan.banyak",
@@ -126,10 +127,16 @@ def per_opd(ctx: Context, flag_counts: pd.DataFrame) -> None:
         ),
         icon=":material/filter_list:",
     )
-    st.dataframe(
-        views.opd_counts_view(flag_counts, ctx.lang),
-        hide_index=True,
+    if filters.tindak != "semua":
+        st.caption(t("peringatan.opd.tindak_nanti"))
+    kept = views.filter_counts(flag_counts, filters)
+    if kept.empty:
+        components.empty_state("peringatan.daftar.kosong")
+        return
+    components.table(
+        views.opd_counts_view(kept, ctx.lang),
         key="peringatan_per_opd",
+        file_stem="peringatan-per-opd",
     )
 
 

@@ -315,10 +315,8 @@ class Filters:
     tindak: str = "semua"
 
 
-def filter_flags(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Apply the watch-list filters and sort: most severe, longest-running first."""
-    if df.empty:
-        return df
+def _kept(df: pd.DataFrame, filters: Filters) -> tuple[pd.Series, pd.Series]:
+    """Rows passing the signal, severity and persistence filters; severity ranks."""
     floor = SEVERITY_RANK.get(filters.min_keparahan, 1)
     rank = df["keparahan"].map(SEVERITY_RANK).fillna(0)
     keep = (
@@ -326,6 +324,24 @@ def filter_flags(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         & (rank >= floor)
         & (df["lama_periode"].fillna(0) >= filters.min_lama)
     )
+    return keep, rank
+
+
+def filter_counts(counts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The flag counts (queries_flags.flag_counts) that the list's signal, severity
+    and persistence filters keep. The follow-up filter needs each flag's actions:
+    it applies to one OPD's list."""
+    if counts.empty:
+        return counts
+    keep, _ = _kept(counts, filters)
+    return counts[keep]
+
+
+def filter_flags(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Apply the watch-list filters and sort: most severe, longest-running first."""
+    if df.empty:
+        return df
+    keep, rank = _kept(df, filters)
     if filters.tindak == "ada":
         keep &= df["ada_tindakan"]
     elif filters.tindak == "tanpa":
@@ -386,11 +402,11 @@ def signal_kpis(flags: pd.DataFrame, lang: str) -> list[Kpi]:
     return kpis
 
 
-def opd_counts_view(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
+def opd_counts_view(counts: pd.DataFrame, lang: str) -> TableView:
     """One row per OPD, most flags first: all flags, those of severity sedang or
-    above, and the flags of each signal."""
+    above, and the flags of each signal (numbers with thousands separators)."""
     if counts.empty:
-        return pd.DataFrame()
+        return TableView(pd.DataFrame())
     weight = _weights(counts)
     serious = (
         counts["keparahan"].map(SEVERITY_RANK).fillna(0) >= SEVERITY_RANK["sedang"]
@@ -414,7 +430,13 @@ def opd_counts_view(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
     }
     out = out.reindex(columns=list(columns), fill_value=0).astype(int)
     out = out.rename(columns=columns).reset_index(names=t("peringatan.opd.opd", lang))
-    return out
+    opd = t("peringatan.opd.opd", lang)
+    return TableView(
+        out,
+        formats={c: lambda v: fmt.fmt_int(v, lang=lang) for c in columns.values()},
+        pinned=(opd,),
+        widths={opd: "large"},
+    )
 
 
 def follow_up_kpis(flags: pd.DataFrame, acts: pd.DataFrame, lang: str) -> list[Kpi]:

@@ -319,6 +319,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "peringatan.opd.opd": {"id": "OPD", "en": "OPD"},
     "peringatan.opd.jumlah": {"id": "Jumlah tanda", "en": "Flags"},
     "peringatan.opd.serius": {"id": "Sedang/tinggi", "en": "Medium/high"},
+    "peringatan.opd.tindak_nanti": {
+        "id": "Filter tindak lanjut berlaku pada daftar pantau satu OPD: jumlah di "
+        "bawah menghitung semua tanda yang lolos filter sinyal, keparahan dan lama "
+        "berlangsung.",
+        "en": "The follow-up filter applies to one OPD's watch list: the counts below "
+        "include every flag passing the signal, severity and persistence filters.",
+    },
     "peringatan.daftar.caption": {
         "id": (
             "Diurutkan dari yang paling parah dan paling lama. Bawaannya keparahan "

@@ -149,6 +149,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Predikat per year: {name}",
     },
     "kinerja.spread.x": {"id": "Pangsa pegawai", "en": "Share of employees"},
+    "kinerja.spread.capped": {
+        "id": "Grafik memuat {n} {level} dengan pegawai dinilai terbanyak dari "
+        "{total}; semuanya ada di tabel di bawah grafik.",
+        "en": "The chart holds the {n} {level} with the most people rated, of "
+        "{total}; all of them are in the table below the chart.",
+    },
+    "kinerja.spread.level_opd": {"id": "OPD", "en": "agencies"},
+    "kinerja.spread.level_unit": {"id": "unit kerja", "en": "work units"},
     "kinerja.spread.hover": {
         "id": "{n} dari {total} orang ({pct})",
         "en": "{n} of {total} people ({pct})",

@@ -187,10 +187,46 @@ def _long_shares(frame: pd.DataFrame, category: pd.Series, lang: str) -> pd.Data
     return pd.DataFrame(parts)
 
 
+# At most this many OPD (or unit) bars in the spread chart (a province has hundreds);
+# the table under the chart keeps every row.
+SPREAD_CHART_MAX = 40
+
+
+def spread_chart_subjects(subjects: pd.DataFrame) -> pd.DataFrame:
+    """The city row and, above SPREAD_CHART_MAX others, the SPREAD_CHART_MAX with the
+    most people rated (ties by name), in their original order."""
+    city = subjects["tingkat"] == "kota"
+    others = subjects[~city]
+    if len(others) <= SPREAD_CHART_MAX:
+        return subjects
+    ranked = others.assign(_nama=others["subjek_nama"].astype(str)).sort_values(
+        ["n_dinilai", "_nama"], ascending=[False, True], kind="stable"
+    )
+    keep = city | subjects.index.isin(ranked.index[:SPREAD_CHART_MAX])
+    return subjects[keep].reset_index(drop=True)
+
+
+def spread_capped_note(subjects: pd.DataFrame, by_unit: bool, lang: str) -> str | None:
+    """Says how many subjects the chart leaves to the table, if any."""
+    others = int((subjects["tingkat"] != "kota").sum())
+    if others <= SPREAD_CHART_MAX:
+        return None
+    level = t(f"kinerja.spread.level_{'unit' if by_unit else 'opd'}", lang)
+    return t(
+        "kinerja.spread.capped",
+        lang,
+        n=fmt.fmt_int(SPREAD_CHART_MAX, lang=lang),
+        level=level,
+        total=fmt.fmt_int(others, lang=lang),
+    )
+
+
 def spread_chart_input(
     subjects: pd.DataFrame, tahun: int, by_unit: bool, lang: str
 ) -> dict[str, Any]:
-    """Stacked 100% bars, one per OPD (or unit), the city first."""
+    """Stacked 100% bars, one per OPD (or unit), the city first; at most
+    SPREAD_CHART_MAX besides the city (spread_chart_subjects)."""
+    subjects = spread_chart_subjects(subjects)
     names = [_subject_name(r, lang) for _, r in subjects.iterrows()]
     key = "kinerja.spread.chart_units" if by_unit else "kinerja.spread.chart_opd"
     return {

@@ -56,13 +56,14 @@ def flag_periods(scope: Scope, version: str | None, opd: str | None) -> pd.DataF
 LIST_LIMIT = 20_000
 
 FLAG_COUNTS_SQL = """
-select opd_kode, any_value(opd_nama) as opd_nama, sinyal, keparahan, count(*) as n
+select opd_kode, any_value(opd_nama) as opd_nama, sinyal, keparahan, lama_periode,
+    count(*) as n
 from mart_flags
 where ($scope_opd is null or opd_kode = $scope_opd)
     and ($opd is null or opd_kode = $opd)
     and (($periode is null and terkini) or periode = $periode)
-group by opd_kode, sinyal, keparahan
-order by opd_kode, sinyal, keparahan
+group by opd_kode, sinyal, keparahan, lama_periode
+order by opd_kode, sinyal, keparahan, lama_periode
 """
 
 
@@ -70,8 +71,9 @@ order by opd_kode, sinyal, keparahan
 def flag_counts(
     scope: Scope, version: str | None, opd: str | None, periode: str | None
 ) -> pd.DataFrame:
-    """How many flags (current, or of one period) per OPD, signal and severity: the
-    size of the watch list before it is loaded, and its KPIs when it is too long."""
+    """How many flags (current, or of one period) per OPD, signal, severity and
+    persistence: the size of the watch list before it is loaded, and its KPIs and
+    per-OPD counts (filtered like the list) when it is too long."""
     require_individual(scope)
     return db.query_df(FLAG_COUNTS_SQL, _params(scope, opd=opd, periode=periode))
 

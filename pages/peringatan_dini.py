@@ -27,7 +27,7 @@ if blocks.crowded(counts):  # a province: flags per OPD, one OPD's list on reque
     with components.section(
         t("peringatan.daftar.title"), blocks.noise_caption(counts, ctx.lang)
     ):
-        blocks.per_opd(ctx, counts)
+        blocks.per_opd(ctx, counts, filters)
 else:
     flags, acts = blocks.load(ctx, periode)
     components.kpi_row(views.signal_kpis(flags, ctx.lang))

@@ -569,3 +569,70 @@ def test_the_row_hash_covers_every_canonical_value(con) -> None:
     ]
     assert len(set(hashes[:-1])) == len(variants)
     assert hashes[-1] == hashes[0] and -(2**127) <= hashes[0] < 2**127
+
+
+def _skp_lines(n: int) -> list[str]:
+    return [
+        f"{i + 1};198812052014022{i + 1:03d};Intan;Januari 2025;Sesuai;Sesuai;Baik;"
+        "03/02/2025"
+        for i in range(n)
+    ]
+
+
+def _stored(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple], list[tuple]]:
+    raw = rows(
+        con,
+        "select * exclude (_import_id, _loaded_at, _file_sha256, _source_file) "
+        "from raw_skp order by _source_row",
+    )
+    quarantine = rows(
+        con,
+        "select row_number, column_name, reason, raw_values from quarantine "
+        "order by row_number",
+    )
+    return raw, quarantine
+
+
+def test_a_first_load_stores_what_the_checked_load_stores(con, tmp_path) -> None:
+    """Into an empty raw table the good rows go straight from the validation query;
+    repeated rows, bad rows and blank lines must come out as the checked load (into
+    a raw table holding rows already) has them."""
+    text = (DATA / "skp_dinkes_jan2025.csv").read_text(encoding="utf-8-sig")
+    header = text.splitlines()[3]
+    body = _skp_lines(12)
+    lines = [header, *body[:5], body[2], "", body[2], *body[5:], "x;bukan nip;;", ""]
+    path = tmp_path / "skp_ulang.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = load_export(con, path)
+    assert (first.rows_read, first.rows_loaded, first.rows_quarantined) == (15, 14, 1)
+    assert first.rows_new == 14
+    direct = _stored(con)
+    numbered = rows(
+        con,
+        "select _source_row, _row_hash from raw_skp where nip like '%003' "
+        "order by _source_row",
+    )
+    assert [r[0] for r in numbered] == [4, 7, 9]  # line 8 is blank
+    assert numbered[0][1] ^ numbered[1][1] == 1 and numbered[0][1] ^ numbered[2][1] == 2
+
+    other = duckdb.connect()
+    try:
+        load_export(other, DATA / "skp_dinkes_jan2025.csv")  # raw_skp not empty now
+        load_export(other, path)
+        other.execute("delete from raw_skp where _source_file <> ?", [path.name])
+        other.execute("delete from quarantine where file <> ?", [path.name])
+        assert _stored(other) == direct
+    finally:
+        other.close()
+
+
+def test_a_large_new_file_is_hashed_while_it_is_read(con, tmp_path, monkeypatch):
+    monkeypatch.setattr(load_raw, "OVERLAP_FROM_BYTES", 0)
+    first = load_export(con, DATA / "skp_dinkes_jan2025.csv")
+    copy = tmp_path / "salinan_lain.csv"
+    shutil.copy(DATA / "skp_dinkes_jan2025.csv", copy)
+    again = load_export(con, copy)  # known only by its hash, after reading it
+    assert again.status == "duplicate" and again.sha256 == first.sha256
+    assert count(con, "import_log") == 1 and count(con, "raw_skp") == 3
+    expected = hashlib.sha256(copy.read_bytes()).hexdigest()
+    assert first.sha256 == expected

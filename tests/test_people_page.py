@@ -343,3 +343,38 @@ def test_above_the_picker_limit_the_profile_picker_searches(
     at.text_input(key="kinerja_cari").input(nip[:12]).run()
     options = at.selectbox(key="kinerja_nip").options
     assert all(NIP.search(o).group(0).startswith(nip[:12]) for o in options[1:])
+
+
+def test_the_spread_chart_holds_the_largest_units_and_the_table_all(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above SPREAD_CHART_MAX units (a province has hundreds) the chart shows the
+    units with the most people rated (the city too at OPD level), says so, and the
+    table keeps all."""
+    from dashboard import people_views
+
+    monkeypatch.setattr(people_views, "SPREAD_CHART_MAX", 3)
+    at = _open(params={"tingkat": "unit"})
+    with duckdb.connect(str(app_env), read_only=True) as con:
+        units = con.execute(
+            "select subjek_nama, n_dinilai from mart_predikat_curve where tahun = ? "
+            "and tingkat = 'unit' and berlaku order by n_dinilai desc, subjek_nama",
+            [YEAR],
+        ).fetchall()
+    assert len(units) > 3
+    [chart] = [
+        c
+        for c in at.get("plotly_chart")
+        if "Sebaran predikat per unit kerja" in c.proto.spec
+    ]
+    bars = {y for trace in json.loads(chart.proto.spec)["data"] for y in trace["y"]}
+    assert bars == {name for name, _ in units[:3]}
+    assert any(
+        f"Grafik memuat 3 unit kerja dengan pegawai dinilai terbanyak dari {len(units)}"
+        in c.value
+        for c in at.caption
+    )
+    table = _frame(at, "Sangat Baik")
+    assert len(table) == len(units)
+    unchanged = _open()  # 21 OPDs or fewer: every OPD in the chart, no note
+    assert not any("Grafik memuat" in c.value for c in unchanged.caption)

@@ -334,19 +334,42 @@ def test_too_many_flags_show_the_counts_per_opd_until_an_opd_is_picked(
     (the same numbers as mart_flags) instead of loading one list; picking an OPD
     opens that OPD's list."""
     monkeypatch.setattr(qf, "LIST_LIMIT", 20)
+
+    def per_opd(at: AppTest) -> dict[str, tuple[int, int]]:
+        table = next(f.value for f in at.dataframe if "Jumlah tanda" in f.value.columns)
+        assert list(table["Jumlah tanda"]) == sorted(
+            table["Jumlah tanda"], reverse=True
+        )
+        return {
+            r["OPD"]: (r["Jumlah tanda"], r["Sedang/tinggi"])
+            for _, r in table.iterrows()
+        }
+
+    def expected(where: str) -> dict[str, tuple[int, int]]:
+        with duckdb.connect(str(app_env), read_only=True) as con:
+            rows = con.execute(
+                "select opd_nama, count(*), count(*) filter (keparahan <> 'rendah') "
+                f"from mart_flags where terkini and {where} group by opd_nama"
+            ).fetchall()
+        return {name: (n, serious) for name, n, serious in rows}
+
     at = _open()
     assert any("Ada 26 tanda pada pilihan ini" in i.value for i in at.info)
-    table = next(f.value for f in at.dataframe if "Jumlah tanda" in f.value.columns)
-    with duckdb.connect(str(app_env), read_only=True) as con:
-        expected = con.execute(
-            "select opd_nama, count(*), count(*) filter (keparahan <> 'rendah') "
-            "from mart_flags where terkini group by opd_nama"
-        ).fetchall()
-    got = {
-        r["OPD"]: (r["Jumlah tanda"], r["Sedang/tinggi"]) for _, r in table.iterrows()
-    }
-    assert got == {name: (n, serious) for name, n, serious in expected}
-    assert list(table["Jumlah tanda"]) == sorted(table["Jumlah tanda"], reverse=True)
+    # the list's filters apply to the counts: by default severity sedang and above
+    assert per_opd(at) == expected("keparahan <> 'rendah'")
+    every = _open(peringatan_keparahan="rendah")
+    assert per_opd(every) == expected("true")
+    assert sum(n for n, _ in per_opd(every).values()) == 26
+    assert expected("lama_periode >= 2") != expected("true")  # the filter bites
+    assert expected("keparahan <> 'rendah'") != expected("true")
+    lasting = _open(peringatan_keparahan="rendah", peringatan_lama=2)
+    assert per_opd(lasting) == expected("lama_periode >= 2")
+    resist = _open(peringatan_keparahan="rendah", peringatan_sinyal=["resistensi"])
+    assert per_opd(resist) == expected("sinyal = 'resistensi'")
+    # the follow-up filter needs the flags' actions: it waits for one OPD's list
+    assert not any("Filter tindak lanjut" in c.value for c in at.caption)
+    waiting = _open(peringatan_tindak="tanpa")
+    assert any("Filter tindak lanjut berlaku" in c.value for c in waiting.caption)
     metrics = _metrics(at)
     assert (metrics["Kinerja rendah"], metrics["Resistensi"]) == ("6", "12")
     assert not any("Alasan" in f.value.columns for f in at.dataframe)

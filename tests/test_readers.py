@@ -353,3 +353,20 @@ def test_folder_listing_skips_hidden_lock_and_other_files(tmp_path) -> None:
         tmp_path / "m.xlsm",
         single,
     ]
+
+
+@pytest.mark.parametrize("end", [b"\n", b"\r\n", b"\r"])
+def test_scan_file_hashes_and_finds_empty_lines(tmp_path, monkeypatch, end) -> None:
+    import hashlib
+
+    monkeypatch.setattr(readers, "SCAN_CHUNK_BYTES", 7)  # lines across chunk edges
+    lines = [b"NIP;Periode", b"1;Januari 2025", b"2;Februari 2025"]
+    full = tmp_path / "penuh.csv"
+    full.write_bytes(end.join(lines) + end)
+    scan = readers.scan_file(full)
+    assert scan.sha256 == hashlib.sha256(full.read_bytes()).hexdigest()
+    assert scan.blank_free
+    for at in range(1, len(lines)):
+        gappy = tmp_path / f"kosong_{at}.csv"
+        gappy.write_bytes(end.join([*lines[:at], b"", *lines[at:]]) + end)
+        assert not readers.scan_file(gappy).blank_free
