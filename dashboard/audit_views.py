@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard import formatting as fmt
+from dashboard.actions import WIB
 from dashboard.i18n import t
 from dashboard.tables import Kpi, TableView
 
@@ -53,9 +54,19 @@ def kpis(entries: pd.DataFrame, lang: str) -> list[Kpi]:
     ]
 
 
+def wib_text(stamp: object) -> str:
+    """An entry's time (stored as ISO 8601 UTC) as Sabang reads it: WIB, sortable
+    ('2026-11-28 09:29:15'); text that is not a time is shown as it is."""
+    when = pd.to_datetime(stamp, errors="coerce", utc=True)
+    if pd.isna(when):
+        return fmt.MISSING if stamp is None or pd.isna(stamp) else str(stamp)
+    return when.tz_convert(WIB).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def log_view(entries: pd.DataFrame, lang: str) -> TableView:
     """Newest first; actions and roles in words; subjects stay text (NIPs intact)."""
     df = entries[list(COLUMNS)].copy()
+    df["at"] = df["at"].map(wib_text)
     df["action"] = df["action"].map(lambda a: t(f"audit.action.{a}", lang))
     df["role"] = df["role"].map(lambda r: t(f"role.{r}", lang))
     df["scope_opd"] = df["scope_opd"].fillna("—")

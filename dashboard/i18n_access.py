@@ -129,7 +129,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "audit.action.write": {"id": "ubah", "en": "change"},
     "audit.action.login": {"id": "masuk", "en": "sign in"},
     "audit.action.logout": {"id": "keluar", "en": "sign out"},
-    "audit.col.at": {"id": "Waktu (UTC)", "en": "Time (UTC)"},
+    "audit.col.at": {"id": "Waktu (WIB)", "en": "Time (WIB)"},
     "audit.col.user": {"id": "Pengguna", "en": "User"},
     "audit.col.role": {"id": "Peran", "en": "Role"},
     "audit.col.scope": {"id": "Lingkup OPD", "en": "OPD scope"},

@@ -301,6 +301,10 @@ def test_audit_log_page_lists_entries_for_bkpsdm(app_env: Path) -> None:
     assert list(table["Pengguna"]) == ["kadis", "kadis"]
     assert list(table["Akses"]) == ["unduh", "lihat"]
     assert table["Subjek"].iloc[1] == "198001012005011001"
+    # stored in UTC, shown in Sabang's time (UTC+7)
+    stored = pd.to_datetime(audit.entries()["at"].iloc[0], utc=True)
+    wib = (stored + pd.Timedelta(hours=7)).strftime("%Y-%m-%d %H:%M:%S")
+    assert table["Waktu (WIB)"].iloc[0] == wib
     metrics = {m.label: m.value for m in at.metric}
     assert (
         metrics["Pegawai dilihat"] == "1" and metrics["Unduhan data perorangan"] == "1"
