@@ -25,6 +25,54 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# Names whose end-cut labels collide (a province's 'Dinas Pendidikan dan Kebudayaan
+# …' of every regency) may use this many more characters, to keep their distinct end.
+COLLIDED_EXTRA_CHARS = 10
+
+
+def _cut_middle(text: str, limit: int) -> str:
+    """The first words and as many last words as fit, at most `limit` characters:
+    'Dinas Pendidikan … Kalimantan Selatan' (the end is where names of one kind
+    differ). A text without a fitting last word is cut at the end."""
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    head = " ".join(words[:2])
+    if len(head) > limit // 2:
+        head = words[0][: limit // 2]
+    budget = limit - len(head) - 3
+    tail: list[str] = []
+    for word in reversed(words[2:]):
+        if len(" ".join([word, *tail])) > budget:
+            break
+        tail.insert(0, word)
+    return f"{head} … {' '.join(tail)}" if tail else shorten(text, limit)
+
+
+def short_labels(names: Sequence[object], limit: int) -> dict[str, str]:
+    """A short label for each distinct name, never the same for two names (a chart
+    category per label: equal labels would merge bars). Cut at the end to `limit`
+    characters; names whose cut labels collide keep their first and last words
+    instead (up to COLLIDED_EXTRA_CHARS more); still equal, numbered."""
+    distinct = list(dict.fromkeys(str(n) for n in names))
+    labels = {n: shorten(n, limit) for n in distinct}
+    taken: dict[str, list[str]] = {}
+    for name, label in labels.items():
+        taken.setdefault(label, []).append(name)
+    for group in (g for g in taken.values() if len(g) > 1):
+        for name in group:
+            labels[name] = _cut_middle(name, limit + COLLIDED_EXTRA_CHARS)
+    seen: dict[str, int] = {}
+    for name in distinct:
+        label = labels[name]
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:
+            suffix = f" ({seen[label]})"
+            labels[name] = shorten(label, limit + COLLIDED_EXTRA_CHARS - len(suffix))
+            labels[name] += suffix
+    return labels
+
+
 def _base_layout(fig: go.Figure, title: str, separators: str, height: int) -> None:
     fig.update_layout(
         title={
@@ -261,13 +309,14 @@ def build_completeness_heatmap(
     _base_layout(fig, title, separators, height=max(320, 130 + 30 * len(grid.index)))
     fig.update_xaxes(title={"text": x_title}, showgrid=False, tickangle=0)
     names = [str(name) for name in grid.index]
+    short = short_labels(names, config.MAX_LABEL_CHARS)
     fig.update_yaxes(
         title={"text": y_title},
         automargin=True,
         showgrid=False,
         tickmode="array",
         tickvals=names,
-        ticktext=[shorten(name, config.MAX_LABEL_CHARS) for name in names],
+        ticktext=[short[name] for name in names],
     )
     return fig
 
@@ -521,11 +570,12 @@ def build_unsur_heatmap(
     labels = df.pivot_table(index=y, columns=x, values=text, aggfunc="first")
     grid = grid.reindex(index=units[::-1], columns=columns)
     labels = labels.reindex(index=units[::-1], columns=columns)
+    short = short_labels(grid.index, config.MAX_LABEL_CHARS)
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(),
             x=[_wrap(str(c), 10) for c in columns],
-            y=[shorten(str(u), config.MAX_LABEL_CHARS) for u in grid.index],
+            y=[short[str(u)] for u in grid.index],
             zmin=1,
             zmax=4,
             colorscale=[list(stop) for stop in config.COMPLETENESS_SCALE],

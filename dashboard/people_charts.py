@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import config
-from dashboard.charts import _base_layout, shorten
+from dashboard.charts import _base_layout, short_labels
 
 # Light to blue (colour-blind safe); black text stays readable on every cell.
 SHARE_SCALE = ((0.0, "#F4F7FA"), (1.0, config.OKABE_ITO["sky_blue"]))
@@ -31,12 +31,13 @@ def build_share_figure(
     """Stacked 100% horizontal bars: one bar per `kategori` (first row on top), one
     segment per `predikat` in the order of `df`, labelled with its share."""
     categories = list(dict.fromkeys(df["kategori"]))
+    short = short_labels(categories, config.MAX_LABEL_CHARS)
     fig = go.Figure()
     for predikat, rows in df.groupby("predikat", sort=False):
         fig.add_trace(
             go.Bar(
                 x=rows["pct"],
-                y=[shorten(str(c), config.MAX_LABEL_CHARS) for c in rows["kategori"]],
+                y=[short[str(c)] for c in rows["kategori"]],
                 orientation="h",
                 name=str(rows["label"].iloc[0]),
                 marker={
@@ -75,7 +76,7 @@ def build_share_figure(
         range=[0, 100],
         ticksuffix="%",
     )
-    shown = [shorten(str(c), config.MAX_LABEL_CHARS) for c in categories]
+    shown = [short[str(c)] for c in categories]
     fig.update_yaxes(
         type="category",
         automargin=True,

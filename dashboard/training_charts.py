@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import config
-from dashboard.charts import _base_layout, shorten
+from dashboard.charts import _base_layout, short_labels
 
 # Sequential single-hue scale (ColorBrewer Blues): light = few with a gap, dark = many;
 # readable for every kind of colour blindness and in grey-scale prints.
@@ -58,11 +58,13 @@ def build_gap_heatmap(
     grid = grid.reindex(index=rows, columns=columns)
     labels = labels.reindex(index=rows, columns=columns).fillna("")
     hovers = hovers.reindex(index=rows, columns=columns).fillna("")
+    x_short = short_labels(columns, 16)
+    y_short = short_labels(rows, config.MAX_LABEL_CHARS)
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(dtype=float),
-            x=[shorten(str(c), 16) for c in columns],
-            y=[shorten(str(r), config.MAX_LABEL_CHARS) for r in rows],
+            x=[x_short[str(c)] for c in columns],
+            y=[y_short[str(r)] for r in rows],
             zmin=0,
             zmax=zmax,
             colorscale=[list(stop) for stop in GAP_SCALE],

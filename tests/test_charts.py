@@ -259,3 +259,67 @@ def test_a_label_longer_than_its_bar_goes_after_it_in_dark_text() -> None:
         config.STATUS_TEXT_COLOURS["tercapai"],
         "#14212B",
     ]
+
+
+def test_short_labels_never_merge_two_names() -> None:
+    """A chart category per label: two OPDs of a province whose names start alike
+    keep distinct labels (their ends), within the length limit."""
+    names = [
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat",
+        "Dinas Pendidikan dan Kebudayaan Jawa Timur",
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat",  # repeated: one label
+        "Dinas Kesehatan dan Keluarga Berencana",
+        "Dinas Kesehatan dan Keluarga Berencana Aceh Barat",
+        "BKPSDM",
+        "Unit " + "x" * 40 + " 1",
+        "Unit " + "x" * 40 + " 1 ",  # differs only by a trailing space
+    ]
+    labels = charts.short_labels(names, 34)
+    assert len(labels) == len(set(names))
+    assert len(set(labels.values())) == len(labels)
+    assert all(len(v) <= 34 + charts.COLLIDED_EXTRA_CHARS for v in labels.values())
+    assert labels["BKPSDM"] == "BKPSDM"
+    # colliding names keep their distinct end: whole when it fits, else first and
+    # last words
+    assert labels["Dinas Pendidikan dan Kebudayaan Jawa Barat"] == (
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat"
+    )
+    longer = charts.short_labels(
+        [
+            "Dinas Pendidikan dan Kebudayaan Kalimantan Selatan",
+            "Dinas Pendidikan dan Kebudayaan Kalimantan Timur",
+        ],
+        34,
+    )
+    assert list(longer.values()) == [
+        "Dinas Pendidikan … Kalimantan Selatan",
+        "Dinas Pendidikan … Kalimantan Timur",
+    ]
+    # a name alone in its cut keeps the plain end cut
+    alone = charts.short_labels(["Dinas Lingkungan Hidup dan Kebersihan Sabang"], 34)
+    assert list(alone.values()) == ["Dinas Lingkungan Hidup dan Kebers…"]
+
+
+def test_share_bars_of_alike_names_stay_apart() -> None:
+    from dashboard import people_charts
+
+    names = [f"Dinas Pendidikan dan Kebudayaan Provinsi {p}" for p in ("A", "B", "C")]
+    df = pd.DataFrame(
+        [
+            {
+                "kategori": n,
+                "predikat": p,
+                "label": p,
+                "pct": 50.0,
+                "teks": "50%",
+                "hover": "x",
+            }
+            for n in names
+            for p in ("Baik", "Sangat Baik")
+        ]
+    )
+    fig = people_charts.build_share_figure(
+        df, colours={}, text_colours={}, title="t", x_title="x"
+    )
+    assert len(set(fig.data[0].y)) == 3
+    assert list(fig.layout.yaxis.categoryarray) == list(fig.data[0].y)[::-1]
