@@ -114,6 +114,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "(number = people, colour = % of those assessed)",
     },
     "pelatihan.heat.colorbar": {"id": "% dengan kesenjangan", "en": "% with a gap"},
+    "pelatihan.heat.capped": {
+        "id": "Grafik memuat {n} OPD dengan kesenjangan terbanyak dari {total}; "
+        "semuanya ada di tabel di bawah grafik.",
+        "en": "The chart holds the {n} agencies with the most gaps, of {total}; all "
+        "of them are in the table below the chart.",
+    },
     "pelatihan.heat.hover": {
         "id": "{opd}<br>{kompetensi}: {n} dari {dinilai} diasesmen ({pct})<br>"
         "rata-rata kesenjangan {rata} level",

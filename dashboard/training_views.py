@@ -29,6 +29,7 @@ from dashboard.tables import Kpi, TableView, _int, _num, _pct, rule
 CITY = "__kota__"  # opd_kode of the city-wide total row
 JALUR = ("klasikal", "nonklasikal")
 WIDE_CELLS_MAX_OPD = 8  # up to this many OPD columns a cell also prints its share
+HEATMAP_MAX_OPD = 25  # OPD columns in the gap heatmap (a province has hundreds)
 SPREAD_CHARS = 70  # the spread over OPDs on screen (downloads carry all of it)
 
 
@@ -182,17 +183,54 @@ def _cell_hover(row: dict[str, Any], guard: Privacy, lang: str) -> str:
     )
 
 
+def heatmap_opds(gaps: pd.DataFrame) -> list[str]:
+    """The OPD codes the heatmap shows: those with the most gaps (HEATMAP_MAX_OPD)."""
+    return _order(gaps, "opd_kode")[:HEATMAP_MAX_OPD]
+
+
+def gap_heatmap_note(gaps: pd.DataFrame, lang: str) -> str | None:
+    """Says how many OPDs the heatmap leaves to the table, if any."""
+    total = int(gaps["opd_kode"].nunique())
+    if total <= HEATMAP_MAX_OPD:
+        return None
+    return t(
+        "pelatihan.heat.capped",
+        lang,
+        n=fmt.fmt_int(HEATMAP_MAX_OPD, lang=lang),
+        total=fmt.fmt_int(total, lang=lang),
+    )
+
+
+def _column_names(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Each OPD's column name: its short name, or its full name where two OPDs share
+    a short name (every regency has its 'Disdikbud')."""
+    short: dict[str, set[str]] = {}
+    for r in records:
+        short.setdefault(_opd_short(r), set()).add(str(r["opd_kode"]))
+    return {
+        str(r["opd_kode"]): (
+            _opd_short(r)
+            if len(short[_opd_short(r)]) == 1
+            else str(r.get("opd_nama") or r["opd_kode"])
+        )
+        for r in records
+    }
+
+
 def gap_heatmap_input(
     gaps: pd.DataFrame, guard: Privacy, tahun: int, lang: str
 ) -> dict[str, Any]:
     """Cells competency x OPD: colour = share of assessed staff with a gap, text = the
-    number with a gap and that share (or '< 5' when hidden)."""
-    records = gaps.to_dict("records")
-    with_share = gaps["opd_kode"].nunique() <= WIDE_CELLS_MAX_OPD
+    number with a gap and that share (or '< 5' when hidden); the HEATMAP_MAX_OPD OPDs
+    with the most gaps (the table under it has every OPD)."""
+    shown = gaps[gaps["opd_kode"].isin(heatmap_opds(gaps))]
+    records = shown.to_dict("records")
+    with_share = shown["opd_kode"].nunique() <= WIDE_CELLS_MAX_OPD
+    names = _column_names(records)
     cells = pd.DataFrame(
         {
-            "opd": [_opd_short(r) for r in records],
-            "kompetensi": gaps["kompetensi"].to_numpy(),
+            "opd": [names[str(r["opd_kode"])] for r in records],
+            "kompetensi": shown["kompetensi"].to_numpy(),
             "pct": [
                 None if guard.hides(r["n_dinilai"]) else float(r["pct_kesenjangan"])
                 for r in records
@@ -201,9 +239,7 @@ def gap_heatmap_input(
             "hover": [_cell_hover(r, guard, lang) for r in records],
         }
     )
-    opd_names = {_opd_short(r): r["opd_kode"] for r in records}
-    by_code = _order(gaps, "opd_kode")
-    x_order = sorted(opd_names, key=lambda name: by_code.index(opd_names[name]))
+    x_order = [names[code] for code in heatmap_opds(gaps)]
     top = max([50.0, *[float(v) for v in cells["pct"].dropna()]])
     return {
         "df": cells,
@@ -213,7 +249,7 @@ def gap_heatmap_input(
         "text": "text",
         "hover": "hover",
         "x_order": x_order,
-        "y_order": _order(gaps, "kompetensi"),
+        "y_order": _order(shown, "kompetensi"),
         "zmax": math.ceil(top / 10) * 10,
         "title": t("pelatihan.heat.chart_title", lang, tahun=tahun),
         "colorbar_title": t("pelatihan.heat.colorbar", lang),

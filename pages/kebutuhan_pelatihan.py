@@ -34,6 +34,9 @@ with components.section(heat_title, t("pelatihan.heat.caption")):
         components.empty_state()
     else:
         heat = views.gap_heatmap_input(gaps, guard, ctx.tahun, ctx.lang)
+        capped = views.gap_heatmap_note(gaps, ctx.lang)
+        if capped:
+            st.caption(capped)
         view = views.gap_view(gaps, guard, ctx.lang)
         components.figure_and_table(
             charts.build_gap_heatmap(**heat),

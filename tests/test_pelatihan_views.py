@@ -371,3 +371,36 @@ def test_figures_print_their_numbers() -> None:
         **views.jp_chart_input(_jp(), RULES, EVERYONE, 2025, None, "id")
     )
     assert list(share.data[0].y) == ["Dispar", "Dinkes"]  # lowest share on top
+
+
+def test_the_heatmap_holds_the_opds_with_most_gaps_each_in_its_own_column(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A province: every regency has its 'Disdik'. Above HEATMAP_MAX_OPD OPDs the
+    heatmap keeps those with the most gaps and says so; OPDs sharing a short name
+    get their full names, never one merged column."""
+    base = _gaps().iloc[0].to_dict()
+    gaps = pd.DataFrame(
+        [
+            base
+            | dict(
+                opd_kode=f"11{i:02d}-DISDIK",
+                opd_nama=f"Dinas Pendidikan Kabupaten {i}",
+                opd_singkatan="Disdik",
+                n_kesenjangan=i,
+            )
+            for i in range(1, 6)
+        ]
+    )
+    monkeypatch.setattr(views, "HEATMAP_MAX_OPD", 3)
+    heat = views.gap_heatmap_input(gaps, EVERYONE, 2025, "id")
+    assert heat["x_order"] == [f"Dinas Pendidikan Kabupaten {i}" for i in (5, 4, 3)]
+    assert set(heat["df"]["opd"]) == set(heat["x_order"])
+    fig = charts.build_gap_heatmap(**heat)
+    assert len(set(fig.data[0].x)) == 3
+    assert views.gap_heatmap_note(gaps, "id") == (
+        "Grafik memuat 3 OPD dengan kesenjangan terbanyak dari 5; semuanya ada di "
+        "tabel di bawah grafik."
+    )
+    assert views.gap_heatmap_note(gaps.head(3), "id") is None
+    assert len(views.gap_view(gaps, EVERYONE, "id").df) == 5  # the table keeps all
