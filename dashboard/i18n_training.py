@@ -114,6 +114,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "(number = people, colour = % of those assessed)",
     },
     "pelatihan.heat.colorbar": {"id": "% dengan kesenjangan", "en": "% with a gap"},
+    "pelatihan.jp.capped": {
+        "id": "Grafik memuat {n} OPD dengan pangsa PNS memenuhi hak JP terendah dari "
+        "{total}; semuanya ada di tabel di bawah grafik.",
+        "en": "The chart holds the {n} agencies with the lowest share of PNS meeting "
+        "the JP right, of {total}; all of them are in the table below the chart.",
+    },
     "pelatihan.heat.capped": {
         "id": "Grafik memuat {n} OPD dengan kesenjangan terbanyak dari {total}; "
         "semuanya ada di tabel di bawah grafik.",

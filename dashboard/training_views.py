@@ -30,6 +30,7 @@ CITY = "__kota__"  # opd_kode of the city-wide total row
 JALUR = ("klasikal", "nonklasikal")
 WIDE_CELLS_MAX_OPD = 8  # up to this many OPD columns a cell also prints its share
 HEATMAP_MAX_OPD = 25  # OPD columns in the gap heatmap (a province has hundreds)
+JP_CHART_MAX_OPD = 40  # OPD bars in the JP chart: the lowest shares
 SPREAD_CHARS = 70  # the spread over OPDs on screen (downloads carry all of it)
 
 
@@ -616,6 +617,26 @@ def jp_rules(rules: dict[str, float]) -> tuple[str, str]:
     return fmt.fmt_number(hak, 0), fmt.fmt_number(batas, 0)
 
 
+def _jp_chart_rows(jp: pd.DataFrame, guard: Privacy) -> pd.DataFrame:
+    """The OPDs with PNS the viewer may see, lowest share with the JP right first."""
+    shown = [n > 0 and not guard.hides(n) for n in jp["n_pns"]]
+    rows = jp[pd.Series(shown, index=jp.index, dtype=bool)]
+    return rows.sort_values(["pct_pns_memenuhi", "opd_nama"], kind="stable")
+
+
+def jp_chart_note(jp: pd.DataFrame, guard: Privacy, lang: str) -> str | None:
+    """Says how many OPDs the JP chart leaves to the table, if any."""
+    total = len(_jp_chart_rows(jp, guard))
+    if total <= JP_CHART_MAX_OPD:
+        return None
+    return t(
+        "pelatihan.jp.capped",
+        lang,
+        n=fmt.fmt_int(JP_CHART_MAX_OPD, lang=lang),
+        total=fmt.fmt_int(total, lang=lang),
+    )
+
+
 def jp_chart_input(
     jp: pd.DataFrame,
     rules: dict[str, float],
@@ -624,16 +645,16 @@ def jp_chart_input(
     until: dt.date | None,
     lang: str,
 ) -> dict[str, Any]:
-    """Bars of the share of PNS with at least the JP right per OPD (lowest on top),
-    each labelled with the share and how many are still below it."""
+    """Bars of the share of PNS with at least the JP right per OPD (lowest on top;
+    the JP_CHART_MAX_OPD lowest), each labelled with the share and how many are
+    still below it."""
     hak, _ = jp_rules(rules)
-    shown = [n > 0 and not guard.hides(n) for n in jp["n_pns"]]
-    rows = jp[pd.Series(shown, index=jp.index, dtype=bool)]
-    rows = rows.sort_values(["pct_pns_memenuhi", "opd_nama"], kind="stable")
+    rows = _jp_chart_rows(jp, guard).head(JP_CHART_MAX_OPD)
+    names = _column_names(rows.to_dict("records"))
     return {
         "df": pd.DataFrame(
             {
-                "label": [_opd_short(r) for r in rows.to_dict("records")],
+                "label": [names[str(code)] for code in rows["opd_kode"]],
                 "value": rows["pct_pns_memenuhi"].astype(float).to_numpy(),
                 "text": [
                     t(

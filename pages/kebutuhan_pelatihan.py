@@ -67,6 +67,9 @@ with components.section(jp_title, t("pelatihan.jp.caption", hak=hak, batas=batas
         components.empty_state()
     else:
         bars = views.jp_chart_input(jp, rules, guard, ctx.tahun, until, ctx.lang)
+        capped = views.jp_chart_note(jp, guard, ctx.lang)
+        if capped:
+            st.caption(capped)
         view = views.jp_view(jp, rules, guard, until, ctx.lang)
         components.figure_and_table(
             charts.build_share_bars(**bars),

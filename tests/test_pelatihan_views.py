@@ -404,3 +404,19 @@ def test_the_heatmap_holds_the_opds_with_most_gaps_each_in_its_own_column(
     )
     assert views.gap_heatmap_note(gaps.head(3), "id") is None
     assert len(views.gap_view(gaps, EVERYONE, "id").df) == 5  # the table keeps all
+
+
+def test_the_jp_chart_holds_the_lowest_shares(monkeypatch: pytest.MonkeyPatch) -> None:
+    jp = pd.concat([_jp()] * 3, ignore_index=True)
+    jp["opd_kode"] = [f"OPD{i}" for i in range(len(jp))]
+    jp["opd_nama"] = [f"Dinas {i}" for i in range(len(jp))]
+    jp["opd_singkatan"] = None
+    jp["pct_pns_memenuhi"] = [10.0 * (i + 1) for i in range(len(jp))]
+    monkeypatch.setattr(views, "JP_CHART_MAX_OPD", 2)
+    bars = views.jp_chart_input(jp, RULES, EVERYONE, 2025, None, "id")
+    assert list(bars["df"]["label"]) == ["Dinas 0", "Dinas 1"]
+    assert views.jp_chart_note(jp, EVERYONE, "id").startswith(
+        f"Grafik memuat 2 OPD dengan pangsa PNS memenuhi hak JP terendah dari {len(jp)}"
+    )
+    monkeypatch.setattr(views, "JP_CHART_MAX_OPD", len(jp))
+    assert views.jp_chart_note(jp, EVERYONE, "id") is None
