@@ -393,14 +393,30 @@ def rule_caption(aturan: str, rules: dict[str, float], lang: str) -> str:
     )
 
 
+# Above this many candidates of a rule the decision picker lists the nominees only.
+PICKER_LIMIT = 2_000
+
+
 def decision_panel(
     ctx: Context, rows: pd.DataFrame, aturan: str, snapshot: snapshots.Snapshot | None
 ) -> None:
     """Confirm (with the citation to announce) or remove (with a reason) one
-    candidate of the rule."""
-    records = rows.to_dict("records")
+    candidate of the rule. Above PICKER_LIMIT candidates (a province) the picker
+    holds the nominees (★) only; an OPD chosen in the sidebar lists all of its own."""
+    picked = rows if len(rows) <= PICKER_LIMIT else rows[rows["nominasi"].astype(bool)]
+    records = picked.to_dict("records")
     by_code = {str(r["subjek_kode"]): r for r in records}
     with st.expander(t("penghargaan.putuskan.judul"), icon=":material/gavel:"):
+        if len(picked) < len(rows):
+            st.caption(
+                t(
+                    "penghargaan.putuskan.terbatas",
+                    n=fmt.fmt_int(len(picked), lang=ctx.lang),
+                    total=fmt.fmt_int(len(rows), lang=ctx.lang),
+                )
+            )
+        if not records:
+            return
         code = st.selectbox(
             t("penghargaan.putuskan.kandidat"),
             list(by_code),

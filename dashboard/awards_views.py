@@ -154,7 +154,8 @@ def nomination_view(df: pd.DataFrame, aturan: str, lang: str) -> TableView:
     nomination limit), who, the ranking number, the evidence and any reason."""
     rows = df[df["aturan"] == aturan]
     c = {k: t(f"penghargaan.col.{k}", lang) for k in NOMINATION_COLUMNS}
-    group = rows["kelompok"].map(lambda k: _group_label(aturan, k, rows, lang))
+    labels = {k: _group_label(aturan, k, rows, lang) for k in rows["kelompok"].unique()}
+    group = rows["kelompok"].map(labels)  # once per group: a province has hundreds
     frame = pd.DataFrame(
         {
             c["keputusan"]: rows["keputusan"].map(lambda k: decision_label(k, lang)),

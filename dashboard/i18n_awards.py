@@ -259,6 +259,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Confirm or remove a nominee (BKPSDM)",
     },
     "penghargaan.putuskan.kandidat": {"id": "Kandidat", "en": "Candidate"},
+    "penghargaan.putuskan.terbatas": {
+        "id": "Pilihan memuat {n} nominasi (★) dari {total} kandidat; pilih OPD di "
+        "bilah samping untuk memutuskan kandidat lain OPD itu.",
+        "en": "The picker holds the {n} nominees (★) of {total} candidates; pick an "
+        "OPD in the sidebar to decide on that OPD's other candidates.",
+    },
     "penghargaan.putuskan.kutipan": {
         "id": "Kutipan yang diumumkan",
         "en": "Citation to announce",

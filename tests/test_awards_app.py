@@ -216,3 +216,27 @@ def test_exports_are_built_with_a_progress_indicator(app_env: Path) -> None:
     assert [e.label for e in at.get("status")] == ["Briefing siap."]
     buttons = [b.proto.label for b in at.get("download_button")]
     assert "Unduh deck PPTX" in buttons and "Unduh briefing PDF" in buttons
+
+
+def test_above_the_picker_limit_the_decision_picker_holds_the_nominees(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A province has thousands of candidates per rule: the picker then lists the
+    nominees (★) only and says so; the table keeps every candidate."""
+    from dashboard import awards_blocks
+
+    version = db.warehouse_version()
+    people = qa.person_nominations(BKPSDM, version, 2025, None, None)
+    assert len(people) > 2 and people["nominasi"].sum() < len(people)
+    monkeypatch.setattr(awards_blocks, "PICKER_LIMIT", 2)
+    at = _open()
+    picker = at.selectbox(key="penghargaan_pilih_asn_terbaik")
+    assert len(picker.options) == int(people["nominasi"].sum())
+    assert all(o.startswith("★") for o in picker.options)
+    assert any(
+        f"Pilihan memuat {int(people['nominasi'].sum())} nominasi (★) dari "
+        f"{len(people)} kandidat" in c.value
+        for c in at.caption
+    )
+    table = next(f.value for f in at.dataframe if "NIP" in f.value.columns)
+    assert len(table) == len(people)
