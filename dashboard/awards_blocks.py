@@ -402,11 +402,21 @@ def decision_panel(
 ) -> None:
     """Confirm (with the citation to announce) or remove (with a reason) one
     candidate of the rule. Above PICKER_LIMIT candidates (a province) the picker
-    holds the nominees (★) only; an OPD chosen in the sidebar lists all of its own."""
+    holds the nominees (★) only, and above PICKER_LIMIT nominees it asks for an OPD
+    (the sidebar's), whose candidates it then lists."""
     picked = rows if len(rows) <= PICKER_LIMIT else rows[rows["nominasi"].astype(bool)]
-    records = picked.to_dict("records")
-    by_code = {str(r["subjek_kode"]): r for r in records}
     with st.expander(t("penghargaan.putuskan.judul"), icon=":material/gavel:"):
+        if len(picked) > PICKER_LIMIT:
+            st.info(
+                t(
+                    "penghargaan.putuskan.pilih_opd",
+                    n=fmt.fmt_int(len(picked), lang=ctx.lang),
+                ),
+                icon=":material/filter_list:",
+            )
+            return
+        records = picked.to_dict("records")
+        by_code = {str(r["subjek_kode"]): r for r in records}
         if len(picked) < len(rows):
             st.caption(
                 t(

@@ -154,8 +154,14 @@ def nomination_view(df: pd.DataFrame, aturan: str, lang: str) -> TableView:
     nomination limit), who, the ranking number, the evidence and any reason."""
     rows = df[df["aturan"] == aturan]
     c = {k: t(f"penghargaan.col.{k}", lang) for k in NOMINATION_COLUMNS}
-    labels = {k: _group_label(aturan, k, rows, lang) for k in rows["kelompok"].unique()}
-    group = rows["kelompok"].map(labels)  # once per group: a province has hundreds
+    # a group column for the sector rule only (one label per group, not per row)
+    group = (
+        rows["kelompok"].map(
+            {k: sector_label(k, lang) for k in rows["kelompok"].unique()}
+        )
+        if aturan == "capaian_sektor"
+        else None
+    )
     frame = pd.DataFrame(
         {
             c["keputusan"]: rows["keputusan"].map(lambda k: decision_label(k, lang)),
@@ -196,15 +202,6 @@ def nomination_view(df: pd.DataFrame, aturan: str, lang: str) -> TableView:
         pinned=(c["nama"],),
         row_height=WRAP_ROW_HEIGHT,
     )
-
-
-def _group_label(aturan: str, kelompok: Any, rows: pd.DataFrame, lang: str) -> str:
-    if aturan == "capaian_sektor":
-        return sector_label(kelompok, lang)
-    if aturan == "asn_terbaik":
-        names = rows.loc[rows["kelompok"] == kelompok, "opd_nama"].dropna()
-        return str(names.iloc[0]) if len(names) else str(kelompok)
-    return t("penghargaan.kota", lang)
 
 
 def choice_label(row: dict[str, Any], lang: str) -> str:

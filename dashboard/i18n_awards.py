@@ -259,6 +259,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Confirm or remove a nominee (BKPSDM)",
     },
     "penghargaan.putuskan.kandidat": {"id": "Kandidat", "en": "Candidate"},
+    "penghargaan.putuskan.pilih_opd": {
+        "id": "Ada {n} nominasi pada pilihan ini, terlalu banyak untuk satu daftar "
+        "pilihan: pilih OPD di bilah samping untuk memutuskan nominasi OPD itu.",
+        "en": "There are {n} nominees in this view, too many for one picker: pick an "
+        "OPD in the sidebar to decide on that OPD's nominees.",
+    },
     "penghargaan.putuskan.terbatas": {
         "id": "Pilihan memuat {n} nominasi (★) dari {total} kandidat; pilih OPD di "
         "bilah samping untuk memutuskan kandidat lain OPD itu.",

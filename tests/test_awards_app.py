@@ -227,8 +227,9 @@ def test_above_the_picker_limit_the_decision_picker_holds_the_nominees(
 
     version = db.warehouse_version()
     people = qa.person_nominations(BKPSDM, version, 2025, None, None)
-    assert len(people) > 2 and people["nominasi"].sum() < len(people)
-    monkeypatch.setattr(awards_blocks, "PICKER_LIMIT", 2)
+    nominees = int(people["nominasi"].sum())
+    assert nominees < len(people)
+    monkeypatch.setattr(awards_blocks, "PICKER_LIMIT", nominees)
     at = _open()
     picker = at.selectbox(key="penghargaan_pilih_asn_terbaik")
     assert len(picker.options) == int(people["nominasi"].sum())
@@ -240,3 +241,14 @@ def test_above_the_picker_limit_the_decision_picker_holds_the_nominees(
     )
     table = next(f.value for f in at.dataframe if "NIP" in f.value.columns)
     assert len(table) == len(people)
+
+
+def test_above_the_picker_limit_in_nominees_the_picker_asks_for_an_opd(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard import awards_blocks
+
+    monkeypatch.setattr(awards_blocks, "PICKER_LIMIT", 0)
+    at = _open()
+    assert not [s for s in at.selectbox if s.key == "penghargaan_pilih_asn_terbaik"]
+    assert any("terlalu banyak untuk satu daftar" in i.value for i in at.info)
