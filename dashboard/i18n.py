@@ -418,6 +418,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Kelengkapan {jenis} (%), {tahun}",
         "en": "{jenis} completeness (%), {tahun}",
     },
+    "completeness.capped": {
+        "id": "Grafik memuat {n} OPD/unit dengan kelengkapan terendah dari {total}; "
+        "semuanya ada di tabel di bawah grafik.",
+        "en": "The chart holds the {n} agencies/units with the lowest completeness, "
+        "of {total}; all of them are in the table below the chart.",
+    },
     "completeness.empty": {
         "id": "Belum ada data kelengkapan untuk pilihan ini.",
         "en": "No completeness data for this selection yet.",

@@ -774,10 +774,37 @@ def trend_title(sektor: str | None, tahun: int, lang: str) -> str:
     )
 
 
+# At most this many rows (OPDs or units) in the completeness heatmap: those with the
+# lowest completeness (a province has hundreds; the table keeps every one).
+COMPLETENESS_CHART_MAX = 40
+
+
+def _completeness_lowest(df: pd.DataFrame) -> list[str]:
+    mean = df.groupby("subjek_nama")["kelengkapan_pct"].mean()
+    ranked = sorted(mean.index, key=lambda name: (mean[name], str(name)))
+    return ranked[:COMPLETENESS_CHART_MAX]
+
+
+def completeness_note(df: pd.DataFrame, lang: str) -> str | None:
+    """Says how many subjects the heatmap leaves to the table, if any."""
+    total = int(df["subjek_nama"].nunique())
+    if total <= COMPLETENESS_CHART_MAX:
+        return None
+    return t(
+        "completeness.capped",
+        lang,
+        n=fmt.fmt_int(COMPLETENESS_CHART_MAX, lang=lang),
+        total=fmt.fmt_int(total, lang=lang),
+    )
+
+
 def completeness_chart_input(
     df: pd.DataFrame, jenis: str, tahun: int, lang: str
 ) -> dict[str, Any]:
-    """Arguments of charts.build_completeness_heatmap, translated."""
+    """Arguments of charts.build_completeness_heatmap, translated; the
+    COMPLETENESS_CHART_MAX subjects with the lowest completeness."""
+    if df["subjek_nama"].nunique() > COMPLETENESS_CHART_MAX:
+        df = df[df["subjek_nama"].isin(_completeness_lowest(df))]
     return {
         "df": df,
         "x": "bulan",

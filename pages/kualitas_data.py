@@ -62,6 +62,9 @@ with st.container(border=True):
             components.empty_state("completeness.empty")
         else:
             cells = tables.completeness_chart_input(grid, jenis, ctx.tahun, ctx.lang)
+            capped = tables.completeness_note(grid, ctx.lang)
+            if capped:
+                st.caption(capped)
             fig = charts.build_completeness_heatmap(**cells)
             st.plotly_chart(fig, key="kualitas_kelengkapan_chart")
             view = tables.completeness_view(grid, ctx.lang)

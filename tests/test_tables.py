@@ -200,3 +200,30 @@ def test_unit_matrix_has_averages_symbols_and_tints() -> None:
     html = styled.to_html()
     assert "● 110,0%" in html and "✖ 72,0%" in html and "◐ 150,0%" in html
     assert ">91,0%<" in html and "● 91,0%" not in html  # averages: plain numbers
+
+
+def test_completeness_heatmap_holds_the_lowest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A province has hundreds of units: the heatmap keeps those with the lowest
+    completeness and says so; the table keeps them all."""
+    grid = pd.DataFrame(
+        [
+            {
+                "subjek_nama": f"Unit {i}",
+                "subjek_kode": f"U{i}",
+                "bulan": b,
+                "kelengkapan_pct": 100.0 - 10 * i - b,
+            }
+            for i in range(5)
+            for b in (1, 2)
+        ]
+    )
+    monkeypatch.setattr(tables, "COMPLETENESS_CHART_MAX", 2)
+    cells = tables.completeness_chart_input(grid, "skp", 2025, "id")
+    assert set(cells["df"]["subjek_nama"]) == {"Unit 4", "Unit 3"}
+    assert tables.completeness_note(grid, "id") == (
+        "Grafik memuat 2 OPD/unit dengan kelengkapan terendah dari 5; semuanya ada "
+        "di tabel di bawah grafik."
+    )
+    monkeypatch.setattr(tables, "COMPLETENESS_CHART_MAX", 5)
+    assert tables.completeness_note(grid, "id") is None
+    assert len(tables.completeness_chart_input(grid, "skp", 2025, "id")["df"]) == 10
