@@ -337,6 +337,12 @@ def page_link(
         st.markdown(f"{icon or ''} {fmt.md_text(label)}".strip())
 
 
+def capped_note(note: str | None) -> None:
+    """The caption of a chart that holds only part of its table's rows, if any."""
+    if note:
+        st.caption(note)
+
+
 def grid(view: TableView, *, key: str) -> None:
     """A table without downloads (e.g. a small history under a form)."""
     _dataframe(view, view.df.head(config.MAX_TABLE_ROWS), key=key)

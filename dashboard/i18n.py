@@ -418,6 +418,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Kelengkapan {jenis} (%), {tahun}",
         "en": "{jenis} completeness (%), {tahun}",
     },
+    "chart.capped": {
+        "id": "Grafik memuat {n} yang terjauh dari target dari {total}; semuanya ada "
+        "di tabel di bawah grafik.",
+        "en": "The chart holds the {n} furthest from the target, of {total}; all of "
+        "them are in the table below the chart.",
+    },
     "completeness.capped": {
         "id": "Grafik memuat {n} OPD/unit dengan kelengkapan terendah dari {total}; "
         "semuanya ada di tabel di bawah grafik.",

@@ -991,6 +991,39 @@ def _bars(
     )
 
 
+# At most this many bars in a per-unit bar chart (a province has hundreds of
+# puskesmas and gampong): the furthest from the target; the table keeps every row.
+BAR_CHART_MAX = 40
+
+
+def _worst_bars(bars: pd.DataFrame, worst: str) -> pd.DataFrame:
+    """Above BAR_CHART_MAX bars, the BAR_CHART_MAX worst (lowest values when
+    `worst` is 'low', highest when 'high'; unknown values last), in their original
+    order; ``attrs['total']`` keeps how many there were."""
+    if len(bars) <= BAR_CHART_MAX:
+        return bars
+    missing = float("inf") if worst == "low" else float("-inf")
+    values = pd.to_numeric(bars["value"], errors="coerce").fillna(missing)
+    ranked = values.sort_values(ascending=worst == "low", kind="stable")
+    kept = bars.loc[sorted(ranked.index[:BAR_CHART_MAX])].copy()
+    kept.attrs["total"] = len(bars)
+    return kept
+
+
+def bar_chart_note(chart: dict[str, Any], lang: str) -> str | None:
+    """Says how many bars a capped chart (_worst_bars) leaves to the table."""
+    df = chart["df"]
+    total = df.attrs.get("total")
+    if not total:
+        return None
+    return t(
+        "chart.capped",
+        lang,
+        n=fmt.fmt_int(len(df), lang=lang),
+        total=fmt.fmt_int(total, lang=lang),
+    )
+
+
 def _bar_input(
     bars: pd.DataFrame,
     title: str,
@@ -998,7 +1031,9 @@ def _bar_input(
     target: float,
     target_label: str,
     lang: str,
+    worst: str = "low",
 ) -> dict[str, Any]:
+    bars = _worst_bars(bars.reset_index(drop=True), worst)
     return {
         "df": bars,
         "y": "label",
@@ -1194,6 +1229,7 @@ def drop_out_chart_input(
         limit,
         t("dropout.limit", lang, batas=fmt.fmt_pct(limit, 0, lang=lang)),
         lang,
+        worst="high",
     )
 
 

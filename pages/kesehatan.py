@@ -42,6 +42,7 @@ with components.section(
         components.empty_state()
     else:
         bars = tables.projection_chart_input(coverage, name, ctx.tahun, ctx.lang)
+        components.capped_note(tables.bar_chart_note(bars, ctx.lang))
         view = tables.projection_view(coverage, ctx.lang)
         fig = charts.build_scorecard_figure(**bars)
         components.figure_and_table(
@@ -53,9 +54,9 @@ with components.section(t("uci.title", tahun=ctx.tahun), uci_caption):
     if gampong.empty:
         components.empty_state()
     else:
-        fig = charts.build_scorecard_figure(
-            **tables.gampong_chart_input(gampong, rules, ctx.lang)
-        )
+        bars = tables.gampong_chart_input(gampong, rules, ctx.lang)
+        components.capped_note(tables.bar_chart_note(bars, ctx.lang))
+        fig = charts.build_scorecard_figure(**bars)
         view = tables.gampong_view(gampong, tables.unit_names(idl), rules, ctx.lang)
         components.figure_and_table(fig, view, key="kesehatan_uci", file_stem="uci")
 
@@ -65,6 +66,7 @@ with components.section(t("dropout.title", tahun=ctx.tahun), do_caption):
         components.empty_state()
     else:
         bars = tables.drop_out_chart_input(drop, rules, ctx.tahun, ctx.lang)
+        components.capped_note(tables.bar_chart_note(bars, ctx.lang))
         view = tables.drop_out_view(drop, rules, ctx.lang)
         fig = charts.build_scorecard_figure(**bars)
         components.figure_and_table(fig, view, key="kesehatan_do", file_stem="dropout")

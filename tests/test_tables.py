@@ -227,3 +227,29 @@ def test_completeness_heatmap_holds_the_lowest(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(tables, "COMPLETENESS_CHART_MAX", 5)
     assert tables.completeness_note(grid, "id") is None
     assert len(tables.completeness_chart_input(grid, "skp", 2025, "id")["df"]) == 10
+
+
+def test_bar_charts_hold_the_furthest_from_target(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hundreds of puskesmas: coverage keeps the lowest, drop-out the highest, in the
+    table's order, and the note says how many of how many."""
+    monkeypatch.setattr(tables, "BAR_CHART_MAX", 2)
+    drop = pd.DataFrame(
+        {
+            "unit_nama": ["A", "B", "C", "D"],
+            "realisasi_kumulatif": [1.0, 9.0, 7.0, None],
+        }
+    )
+    chart = tables.drop_out_chart_input(drop, {}, 2025, "id")
+    assert list(chart["df"]["label"]) == ["B", "C"]
+    assert tables.bar_chart_note(chart, "id") == (
+        "Grafik memuat 2 yang terjauh dari target dari 4; semuanya ada di tabel di "
+        "bawah grafik."
+    )
+    low = tables._worst_bars(
+        pd.DataFrame({"label": list("ABCD"), "value": [50.0, None, 10.0, 90.0]}), "low"
+    )
+    assert list(low["label"]) == ["A", "C"]
+    few = tables.drop_out_chart_input(drop.head(2), {}, 2025, "id")
+    assert tables.bar_chart_note(few, "id") is None
