@@ -7,15 +7,25 @@ inserted unless a row with the same ``_row_hash`` (a 128-bit hash of its canonic
 values and of the occurrence number of those values within the file,
 validation.hash_sql) is already there, so loading the same rows again adds nothing.
 Each file is loaded in its own transaction.
+
+Into a raw table that holds no row yet (the first, large load of a kind) the good rows
+go straight from the validation query into the table; otherwise every row is checked
+into a temp table first, then numbered and compared with the stored rows. A large new
+file is hashed (SHA-256, with the search for blank lines) in a thread while DuckDB
+reads it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import time
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -370,8 +380,35 @@ def load_table(
     kind = schema.KINDS[table.kind]
     sql = validation.kind_sql(kind, table.header)
     validation.create_lookups(con, table, sql)
-    con.execute(validation.check_table_sql(table, sql, kind))
+    if not more_of_kind and _first_of_kind(con, kind):
+        counts = _load_first(con, kind, table, sql, ctx)
+    else:
+        counts = _load_checked(con, kind, table, sql, ctx, more_of_kind)
     validation.drop_lookups(con, sql)
+    where = f"lembar '{table.sheet}'" if table.sheet else ctx.file
+    log.info(
+        "      %s (%s): %s valid, %s baru, %s dikarantina (%.1f dtk)",
+        where,
+        kind.name,
+        _fmt(counts.loaded),
+        _fmt(counts.new),
+        _fmt(counts.quarantined),
+        time.perf_counter() - started,
+    )
+    return counts
+
+
+def _load_checked(
+    con: duckdb.DuckDBPyConnection,
+    kind: schema.Kind,
+    table: readers.TextTable,
+    sql: validation.KindSql,
+    ctx: LoadContext,
+    more_of_kind: bool,
+) -> TableCounts:
+    """Every row checked into _chk, then the good rows inserted from it (numbered and
+    compared with the stored rows) and the bad ones quarantined."""
+    con.execute(validation.check_table_sql(table, sql, kind))
     good, bad = con.execute(
         "select count(*) filter (_reason is null), "
         "count(*) filter (_reason is not null) from _chk"
@@ -386,17 +423,123 @@ def load_table(
         counts.quarantine_new = _insert_bad(con, kind, table, ctx)
         counts.messages = _row_messages(con, table)
     con.execute("drop table _chk")
-    where = f"lembar '{table.sheet}'" if table.sheet else ctx.file
-    log.info(
-        "      %s (%s): %s valid, %s baru, %s dikarantina (%.1f dtk)",
-        where,
-        kind.name,
-        _fmt(counts.loaded),
-        _fmt(counts.new),
-        _fmt(counts.quarantined),
-        time.perf_counter() - started,
-    )
     return counts
+
+
+def _first_of_kind(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> bool:
+    """Whether no row of this kind is stored yet, in the warehouse or earlier in this
+    file (then no row of the table can be there already)."""
+    raw = schema.raw_table(kind)
+    (stored,) = con.execute(
+        f"select count(*) from (select 1 from {raw} limit 1)"
+    ).fetchall()[0]
+    (earlier,) = con.execute(
+        "select count(*) from _file_hashes where kind = $kind", {"kind": kind.name}
+    ).fetchall()[0]
+    return stored == 0 and earlier == 0
+
+
+# Occurrence numbers of the repeated hashes among the rows just inserted (with the
+# hash of their first occurrence): what ORDINALS_SQL gives when nothing of the kind
+# was stored before.
+REPEATS_SQL = """
+    create or replace temp table _ordinals as
+    select _source_row as _row,
+        row_number() over (partition by _row_hash order by _source_row) as ord
+    from {raw}
+    where _import_id = $import_id and hash(_row_hash) in (
+        select hash(_row_hash) as hh from {raw} where _import_id = $import_id
+        group by hh having count(*) > 1
+    )
+"""
+
+
+def _load_first(
+    con: duckdb.DuckDBPyConnection,
+    kind: schema.Kind,
+    table: readers.TextTable,
+    sql: validation.KindSql,
+    ctx: LoadContext,
+) -> TableCounts:
+    """The first rows of a kind (its raw table still empty, e.g. the first, large
+    load of a new warehouse): the good rows go straight from the validation query into
+    the raw table, without a checked copy of every row in between. The rest is done
+    on what needs it: the rows of a repeated hash get their occurrence numbers, and
+    only the rows that were not inserted are checked again for the quarantine."""
+    raw = schema.raw_table(kind)
+    cols = [c for c, _ in schema.raw_columns(kind) if not c.startswith("_")]
+    params = {
+        "import_id": ctx.import_id,
+        "sha": ctx.sha256,
+        "file": ctx.file,
+        "sheet": table.sheet,
+        "loaded_at": ctx.loaded_at,
+    }
+    inserted = int(
+        con.execute(
+            f"insert into {raw} ({', '.join(cols)}, _import_id, _file_sha256, "
+            "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
+            f"select {', '.join(cols)}, $import_id, $sha, $file, $sheet, _row, "
+            f"$loaded_at, _h from ({validation.check_query_sql(table, sql, kind)}) "
+            "where _reason is null",
+            params,
+        ).fetchall()[0][0]
+    )
+    if inserted:
+        _number_repeats(con, raw, ctx)
+    bad = table.n_rows - inserted
+    counts = TableCounts(
+        read=table.n_rows, loaded=inserted, quarantined=bad, new=inserted
+    )
+    if bad:
+        _check_rest(con, kind, table, sql, ctx, bad)
+        counts.quarantine_new = _insert_bad(con, kind, table, ctx)
+        counts.messages = _row_messages(con, table)
+        con.execute("drop table _chk")
+    return counts
+
+
+def _number_repeats(con: duckdb.DuckDBPyConnection, raw: str, ctx: LoadContext) -> None:
+    con.execute(REPEATS_SQL.format(raw=raw), {"import_id": ctx.import_id})
+    (repeated,) = con.execute("select count(*) from _ordinals").fetchall()[0]
+    if repeated:
+        row_hash = validation.occurrence_sql(f"{raw}._row_hash", "o.ord")
+        con.execute(
+            f"update {raw} set _row_hash = {row_hash} from _ordinals o "
+            f"where {raw}._import_id = $import_id and {raw}._source_row = o._row "
+            "and o.ord > 1",
+            {"import_id": ctx.import_id},
+        )
+    con.execute("drop table _ordinals")
+
+
+def _check_rest(
+    con: duckdb.DuckDBPyConnection,
+    kind: schema.Kind,
+    table: readers.TextTable,
+    sql: validation.KindSql,
+    ctx: LoadContext,
+    bad: int,
+) -> None:
+    """_chk of the rows of ``table`` that _load_first did not insert (all failing)."""
+    raw = schema.raw_table(kind)
+    con.execute(
+        f"create or replace temp table _src_rest as select s.* from {table.name} s "
+        f"where not exists (select 1 from {raw} r where r._import_id = $import_id "
+        "and r._source_row = s._row)",
+        {"import_id": ctx.import_id},
+    )
+    rest = dataclasses.replace(table, name="_src_rest", base="")
+    con.execute(validation.check_table_sql(rest, sql, kind))
+    con.execute("drop table _src_rest")
+    failing, rows = con.execute(
+        "select count(*) filter (_reason is not null), count(*) from _chk"
+    ).fetchall()[0]
+    if failing != bad or rows != bad:
+        raise RuntimeError(
+            f"pemeriksaan ulang tidak cocok: {failing} dari {rows} baris gagal, "
+            f"seharusnya {bad}"
+        )
 
 
 def _fmt(n: int) -> str:
@@ -539,13 +682,14 @@ def _load_in_transaction(
 
 
 def _read(
-    con: duckdb.DuckDBPyConnection, scan: readers.FileScan
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    scan: Callable[[], readers.FileScan],
 ) -> readers.ReadResult | readers.ReadError:
     """Read the file into temp tables, outside the file's transaction: a failed
     statement aborts a DuckDB transaction, and the readers retry some reads (serial
     CSV scan, cp1252 after all) after a failure."""
     clock = time.perf_counter()
-    path = scan.path
     try:
         read = readers.read_export(con, path, scan=scan)
     except readers.ReadError as exc:
@@ -560,6 +704,29 @@ def _read(
         time.perf_counter() - clock,
     )
     return read
+
+
+# A file at least this large is hashed (readers.scan_file, in a thread) while DuckDB
+# reads it, which leaves part of a core idle; unless a file of the same name was
+# loaded before: then the hash comes first, so that ingesting a folder again skips
+# its files without reading them.
+OVERLAP_FROM_BYTES = 32 * 2**20
+
+
+def _opened_size(path: Path) -> int | str:
+    """The size of a file that can be opened, else the message why it cannot."""
+    try:
+        with path.open("rb") as fh:
+            return os.fstat(fh.fileno()).st_size
+    except OSError as exc:
+        return f"Berkas tidak dapat dibuka: {exc.strerror or exc}."
+
+
+def _name_loaded_before(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    rows = con.execute(
+        "select count(*) from import_log where file = ? and status = 'loaded'", [name]
+    ).fetchall()
+    return bool(rows[0][0])
 
 
 def load_export(
@@ -577,47 +744,89 @@ def load_export(
     """
     path = Path(path)
     result = FileResult(file=path.name, sha256="", path=str(path.resolve()))
-    try:
-        scan = readers.scan_file(path)
-    except OSError as exc:
-        return _reject(result, f"Berkas tidak dapat dibuka: {exc.strerror or exc}.", 0)
-    result.sha256 = scan.sha256
+    size = _opened_size(path)
+    if isinstance(size, str):
+        return _reject(result, size, 0)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kinerja-scan") as pool:
+        scan = pool.submit(readers.scan_file, path)
+        hash_first = size < OVERLAP_FROM_BYTES
+        return _load_file(
+            con, path, scan, hash_first, result, source, run_id, loaded_at
+        )
+
+
+def _load_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    scan: Future[readers.FileScan],
+    hash_first: bool,
+    result: FileResult,
+    source: str,
+    run_id: str | None,
+    loaded_at: dt.datetime | None,
+) -> FileResult:
     progress.enable_tracking(con)  # measured, never printed by DuckDB itself
     ensure_macros(con)
     ensure_tables(con)
-    previous = _previous_load(con, result.sha256)
-    if previous is not None:
-        return _duplicate_of(result, previous)
+    hash_first = hash_first or _name_loaded_before(con, path.name)
+    if hash_first:
+        outcome = _known_file(con, scan, result)
+        if outcome is not None:
+            return outcome
     ensure_reference(con)
-    ctx = LoadContext(
-        uuid.uuid4().hex, result.sha256, result.file, loaded_at or dt.datetime.now()
-    )
-    result.import_id = ctx.import_id
-    return _run_transaction(con, scan, result, ctx, run_id or ctx.import_id, source)
+    read = _read(con, path, scan.result)
+    if isinstance(read, readers.ReadError):
+        if not hash_first and _known_file(con, scan, result) is not None:
+            return result  # unopenable or loaded before, as the hash tells
+        return _reject(result, read.message, read.rows_seen)
+    try:
+        if not hash_first:
+            outcome = _known_file(con, scan, result)
+            if outcome is not None:
+                return outcome
+        ctx = LoadContext(
+            uuid.uuid4().hex,
+            result.sha256,
+            result.file,
+            loaded_at or dt.datetime.now(),
+        )
+        result.import_id = ctx.import_id
+        return _run_transaction(con, read, result, ctx, run_id or ctx.import_id, source)
+    finally:
+        readers.drop_tables(con, read)
+
+
+def _known_file(
+    con: duckdb.DuckDBPyConnection,
+    scan: Future[readers.FileScan],
+    result: FileResult,
+) -> FileResult | None:
+    """Set the file's hash; the outcome when the file cannot be read or was loaded
+    before, None when it is to be loaded."""
+    try:
+        result.sha256 = scan.result().sha256
+    except OSError as exc:
+        return _reject(result, f"Berkas tidak dapat dibuka: {exc.strerror or exc}.", 0)
+    previous = _previous_load(con, result.sha256)
+    return None if previous is None else _duplicate_of(result, previous)
 
 
 def _run_transaction(
     con: duckdb.DuckDBPyConnection,
-    scan: readers.FileScan,
+    read: readers.ReadResult,
     result: FileResult,
     ctx: LoadContext,
     run_id: str,
     source: str,
 ) -> FileResult:
-    read = _read(con, scan)
-    if isinstance(read, readers.ReadError):
-        return _reject(result, read.message, read.rows_seen)
+    con.begin()
     try:
-        con.begin()
-        try:
-            result = _load_in_transaction(con, read, result, ctx, run_id, source)
-        except Exception as exc:  # noqa: BLE001 - any failure rejects the file
-            con.rollback()
-            return _reject(result, f"Gagal memuat berkas: {exc}", read.rows)
-        if result.status == "loaded":
-            con.commit()
-        else:
-            con.rollback()
-        return result
-    finally:
-        readers.drop_tables(con, read)
+        result = _load_in_transaction(con, read, result, ctx, run_id, source)
+    except Exception as exc:  # noqa: BLE001 - any failure rejects the file
+        con.rollback()
+        return _reject(result, f"Gagal memuat berkas: {exc}", read.rows)
+    if result.status == "loaded":
+        con.commit()
+    else:
+        con.rollback()
+    return result

@@ -31,7 +31,7 @@ import mmap
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -493,7 +493,6 @@ class FileScan:
     """What one pass over the bytes of a file tells: its SHA-256, and whether it holds
     no empty line at all (then a CSV read needs no search for blank lines)."""
 
-    path: Path
     sha256: str
     blank_free: bool
 
@@ -530,7 +529,7 @@ def scan_file(path: Path) -> FileScan:
                     np.frombuffer(buffer, np.uint8, n), needle
                 )
                 tail = bytes(view[max(0, n - len(needle) + 1) : n])
-    return FileScan(path, digest.hexdigest(), not found)
+    return FileScan(digest.hexdigest(), not found)
 
 
 # A CSV line longer than this is refused (a stray quote can swallow a whole file).
@@ -620,11 +619,11 @@ def read_csv_file(
     con: duckdb.DuckDBPyConnection,
     path: Path,
     prefix: str,
-    scan: FileScan | None = None,
+    scan: Callable[[], FileScan] | None = None,
 ) -> ReadResult:
     """One table for a CSV (comma, semicolon, tab or pipe; UTF-8, cp1252, UTF-16).
-    ``scan``: the file's scan_file, when the caller made one (no blank-line search
-    then when it found no empty line)."""
+    ``scan``: gives the file's scan_file (waiting for it when it runs in a thread)
+    when the caller makes one; no blank-line search when it found no empty line."""
     head = _head(path)
     if not head.strip(b" \t\r\n\xef\xbb\xbf"):
         raise ReadError("Berkas kosong: tidak ada isi yang dapat dibaca.")
@@ -643,7 +642,7 @@ def read_csv_file(
                 _load_csv_text(con, source, delimiter, match, name)
             except duckdb.Error as exc2:
                 raise _csv_error(exc2) from exc2
-        blank_free = scan is not None and scan.path == source and scan.blank_free
+        blank_free = scan is not None and source == path and scan().blank_free
         blanks = [] if blank_free else _blank_lines(source, match.row_index + 1)
         n_rows = _number_rows(con, name, match, blanks)
     table = TextTable(name, None, match, match.row_index + 1, n_rows, f"{name}_raw")
@@ -671,12 +670,12 @@ def read_export(
     con: duckdb.DuckDBPyConnection,
     path: Path | str,
     prefix: str = "_src",
-    scan: FileScan | None = None,
+    scan: Callable[[], FileScan] | None = None,
 ) -> ReadResult:
     """Read ``path`` into temp tables named ``prefix``_0, ``prefix``_1, ...
 
     Raises ReadError (Indonesian message) for an empty, binary, corrupt or
-    unrecognised file. ``scan``: scan_file(path), if the caller made it already.
+    unrecognised file. ``scan``: gives scan_file(path), if the caller makes it.
     """
     path = Path(path)
     try:

@@ -522,6 +522,11 @@ def occurrence_sql(content_hash: str, ordinal: str) -> str:
 def check_table_sql(table: readers.TextTable, sql: KindSql, kind: schema.Kind) -> str:
     """CREATE temp table _chk: _row, raw columns, _reason (NULL when the row is good),
     _col (first failing column) and _h (hash of a good row)."""
+    return "create or replace temp table _chk as " + check_query_sql(table, sql, kind)
+
+
+def check_query_sql(table: readers.TextTable, sql: KindSql, kind: schema.Kind) -> str:
+    """The query of check_table_sql: every row of the table checked."""
     messages = ", ".join(f"{m} as _m{i}" for i, (_, m) in enumerate(sql.checks))
     reason = ", ".join(f"_m{i}" for i in range(len(sql.checks)))
     first = ", ".join(
@@ -533,7 +538,7 @@ def check_table_sql(table: readers.TextTable, sql: KindSql, kind: schema.Kind) -
     whole = " ".join(f"when {cond} then {msg}" for cond, msg in sql.whole_row)
     whole_col = " ".join(f"when {cond} then 'baris'" for cond, _ in sql.whole_row)
     return (
-        "create or replace temp table _chk as with parsed as (select s._row, "
+        "with parsed as (select s._row, "
         f"s._extra, {', '.join(sql.parsed)} from {table.name} s "
         f"{' '.join(sql.joins)}), "
         f"checked as (select _row, {', '.join(sql.outputs)}, {', '.join(texts)}, "
