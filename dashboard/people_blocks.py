@@ -125,9 +125,7 @@ def spread_section(ctx: Context, data: PageData, by_unit: bool) -> None:
         **views.spread_chart_input(subjects, ctx.tahun, by_unit, ctx.lang)
     )
     view = views.spread_view(subjects, by_unit, ctx.lang)
-    capped = views.spread_capped_note(subjects, by_unit, ctx.lang)
-    if capped:
-        st.caption(capped)
+    components.capped_note(views.spread_capped_note(subjects, by_unit, ctx.lang))
     stem = f"sebaran_predikat_{'unit' if by_unit else 'opd'}_{ctx.tahun}"
     components.figure_and_table(fig, view, key="kinerja_sebaran", file_stem=stem)
     name = t("kinerja.city") if ctx.opd is None else str(subjects["opd_nama"].iloc[0])

@@ -34,9 +34,7 @@ with components.section(heat_title, t("pelatihan.heat.caption")):
         components.empty_state()
     else:
         heat = views.gap_heatmap_input(gaps, guard, ctx.tahun, ctx.lang)
-        capped = views.gap_heatmap_note(gaps, ctx.lang)
-        if capped:
-            st.caption(capped)
+        components.capped_note(views.gap_heatmap_note(gaps, ctx.lang))
         view = views.gap_view(gaps, guard, ctx.lang)
         components.figure_and_table(
             charts.build_gap_heatmap(**heat),
@@ -67,9 +65,7 @@ with components.section(jp_title, t("pelatihan.jp.caption", hak=hak, batas=batas
         components.empty_state()
     else:
         bars = views.jp_chart_input(jp, rules, guard, ctx.tahun, until, ctx.lang)
-        capped = views.jp_chart_note(jp, guard, ctx.lang)
-        if capped:
-            st.caption(capped)
+        components.capped_note(views.jp_chart_note(jp, guard, ctx.lang))
         view = views.jp_view(jp, rules, guard, until, ctx.lang)
         components.figure_and_table(
             charts.build_share_bars(**bars),

@@ -62,9 +62,7 @@ with st.container(border=True):
             components.empty_state("completeness.empty")
         else:
             cells = tables.completeness_chart_input(grid, jenis, ctx.tahun, ctx.lang)
-            capped = tables.completeness_note(grid, ctx.lang)
-            if capped:
-                st.caption(capped)
+            components.capped_note(tables.completeness_note(grid, ctx.lang))
             fig = charts.build_completeness_heatmap(**cells)
             st.plotly_chart(fig, key="kualitas_kelengkapan_chart")
             view = tables.completeness_view(grid, ctx.lang)

@@ -33,6 +33,7 @@ def test_the_report_has_the_machine_the_targets_and_the_scale(
     assert "Validated load ≤ 2× bare `read_csv` of the same file | sample |" in text
     assert "| Validated load of the " in text
     assert "| **One SKP export in one file** (`skp-satu-berkas-20000.csv`" in text
+    assert "| … the same file into a warehouse already holding SKP rows |" in text
 
 
 def test_one_skp_file_is_loaded_whole_and_read_bare(report: tuple[str, dict]) -> None:
@@ -46,6 +47,11 @@ def test_one_skp_file_is_loaded_whole_and_read_bare(report: tuple[str, dict]) ->
     assert one["load"]["rows_quarantined"] == 0
     assert one["bare"]["rows"] == one["rows"] and not one["bare"]["failed"]
     assert bench.one_file_ratio(results) is not None
+    # loaded again into a warehouse holding its first rows: all read, all valid
+    later = one["load_later"]
+    assert later["status"] == "loaded" and later["rows_loaded"] == one["rows"]
+    assert one["before_rows"] == int(one["rows"] * bench.ONE_FILE_BEFORE_SHARE)
+    assert bench.one_file_ratio(results, "load_later") is not None
 
 
 def test_every_mapped_page_has_a_row_with_cold_and_warm_times(
