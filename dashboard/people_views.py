@@ -14,7 +14,15 @@ import pandas as pd
 from dashboard import config
 from dashboard import formatting as fmt
 from dashboard.i18n import t
-from dashboard.tables import Kpi, TableView, _int, _pct, chart_locale, rule
+from dashboard.tables import (
+    Kpi,
+    TableView,
+    _int,
+    _pct,
+    capped_text,
+    chart_locale,
+    rule,
+)
 
 PREDIKAT = (
     "Sangat Baik",
@@ -209,15 +217,9 @@ def spread_chart_subjects(subjects: pd.DataFrame) -> pd.DataFrame:
 def spread_capped_note(subjects: pd.DataFrame, by_unit: bool, lang: str) -> str | None:
     """Says how many subjects the chart leaves to the table, if any."""
     others = int((subjects["tingkat"] != "kota").sum())
-    if others <= SPREAD_CHART_MAX:
-        return None
     level = t(f"kinerja.spread.level_{'unit' if by_unit else 'opd'}", lang)
-    return t(
-        "kinerja.spread.capped",
-        lang,
-        n=fmt.fmt_int(SPREAD_CHART_MAX, lang=lang),
-        level=level,
-        total=fmt.fmt_int(others, lang=lang),
+    return capped_text(
+        "kinerja.spread.capped", SPREAD_CHART_MAX, others, lang, level=level
     )
 
 

@@ -788,14 +788,7 @@ def _completeness_lowest(df: pd.DataFrame) -> list[str]:
 def completeness_note(df: pd.DataFrame, lang: str) -> str | None:
     """Says how many subjects the heatmap leaves to the table, if any."""
     total = int(df["subjek_nama"].nunique())
-    if total <= COMPLETENESS_CHART_MAX:
-        return None
-    return t(
-        "completeness.capped",
-        lang,
-        n=fmt.fmt_int(COMPLETENESS_CHART_MAX, lang=lang),
-        total=fmt.fmt_int(total, lang=lang),
-    )
+    return capped_text("completeness.capped", COMPLETENESS_CHART_MAX, total, lang)
 
 
 def completeness_chart_input(
@@ -1013,14 +1006,22 @@ def _worst_bars(bars: pd.DataFrame, worst: str) -> pd.DataFrame:
 def bar_chart_note(chart: dict[str, Any], lang: str) -> str | None:
     """Says how many bars a capped chart (_worst_bars) leaves to the table."""
     df = chart["df"]
-    total = df.attrs.get("total")
-    if not total:
+    return capped_text("chart.capped", len(df), df.attrs.get("total") or 0, lang)
+
+
+def capped_text(
+    key: str, shown: int, total: int, lang: str, **extra: str
+) -> str | None:
+    """The note of a chart that holds `shown` of its table's `total` rows (i18n `key`
+    with {n} and {total}), or None when it holds them all."""
+    if total <= shown:
         return None
     return t(
-        "chart.capped",
+        key,
         lang,
-        n=fmt.fmt_int(len(df), lang=lang),
+        n=fmt.fmt_int(shown, lang=lang),
         total=fmt.fmt_int(total, lang=lang),
+        **extra,
     )
 
 

@@ -24,7 +24,7 @@ from dashboard import formatting as fmt
 from dashboard.access import MIN_GROUP_DEFAULT, Scope
 from dashboard.charts import shorten
 from dashboard.i18n import has, t
-from dashboard.tables import Kpi, TableView, _int, _num, _pct, rule
+from dashboard.tables import Kpi, TableView, _int, _num, _pct, capped_text, rule
 
 CITY = "__kota__"  # opd_kode of the city-wide total row
 JALUR = ("klasikal", "nonklasikal")
@@ -192,14 +192,7 @@ def heatmap_opds(gaps: pd.DataFrame) -> list[str]:
 def gap_heatmap_note(gaps: pd.DataFrame, lang: str) -> str | None:
     """Says how many OPDs the heatmap leaves to the table, if any."""
     total = int(gaps["opd_kode"].nunique())
-    if total <= HEATMAP_MAX_OPD:
-        return None
-    return t(
-        "pelatihan.heat.capped",
-        lang,
-        n=fmt.fmt_int(HEATMAP_MAX_OPD, lang=lang),
-        total=fmt.fmt_int(total, lang=lang),
-    )
+    return capped_text("pelatihan.heat.capped", HEATMAP_MAX_OPD, total, lang)
 
 
 def _column_names(records: list[dict[str, Any]]) -> dict[str, str]:
@@ -627,14 +620,7 @@ def _jp_chart_rows(jp: pd.DataFrame, guard: Privacy) -> pd.DataFrame:
 def jp_chart_note(jp: pd.DataFrame, guard: Privacy, lang: str) -> str | None:
     """Says how many OPDs the JP chart leaves to the table, if any."""
     total = len(_jp_chart_rows(jp, guard))
-    if total <= JP_CHART_MAX_OPD:
-        return None
-    return t(
-        "pelatihan.jp.capped",
-        lang,
-        n=fmt.fmt_int(JP_CHART_MAX_OPD, lang=lang),
-        total=fmt.fmt_int(total, lang=lang),
-    )
+    return capped_text("pelatihan.jp.capped", JP_CHART_MAX_OPD, total, lang)
 
 
 def jp_chart_input(
