@@ -24,7 +24,7 @@ from dashboard import actions, i18n
 from dashboard import formatting as fmt
 from dashboard.actions import FLAG_KEY, WIB
 from dashboard.i18n import t
-from dashboard.tables import Kpi, TableView
+from dashboard.tables import Kpi, TableView, _int
 
 SIGNALS = (
     "kinerja_rendah",
@@ -433,7 +433,7 @@ def opd_counts_view(counts: pd.DataFrame, lang: str) -> TableView:
     opd = t("peringatan.opd.opd", lang)
     return TableView(
         out,
-        formats={c: lambda v: fmt.fmt_int(v, lang=lang) for c in columns.values()},
+        formats={c: _int(lang) for c in columns.values()},
         pinned=(opd,),
         widths={opd: "large"},
     )

@@ -217,7 +217,8 @@ def gap_heatmap_input(
     """Cells competency x OPD: colour = share of assessed staff with a gap, text = the
     number with a gap and that share (or '< 5' when hidden); the HEATMAP_MAX_OPD OPDs
     with the most gaps (the table under it has every OPD)."""
-    shown = gaps[gaps["opd_kode"].isin(heatmap_opds(gaps))]
+    opds = heatmap_opds(gaps)
+    shown = gaps[gaps["opd_kode"].isin(opds)]
     records = shown.to_dict("records")
     with_share = shown["opd_kode"].nunique() <= WIDE_CELLS_MAX_OPD
     names = _column_names(records)
@@ -233,7 +234,7 @@ def gap_heatmap_input(
             "hover": [_cell_hover(r, guard, lang) for r in records],
         }
     )
-    x_order = [names[code] for code in heatmap_opds(gaps)]
+    x_order = [names[code] for code in opds]
     top = max([50.0, *[float(v) for v in cells["pct"].dropna()]])
     return {
         "df": cells,

@@ -224,6 +224,28 @@ ORDINALS_SQL = """
 """
 
 
+def _raw_insert(kind: schema.Kind, row_hash: str) -> str:
+    """`insert into raw_<kind> (...) select <values>, <lineage>, <row_hash>`: the
+    head of both inserts of good rows (the FROM follows); parameters _lineage."""
+    cols = ", ".join(c for c, _ in schema.raw_columns(kind) if not c.startswith("_"))
+    return (
+        f"insert into {schema.raw_table(kind)} ({cols}, _import_id, _file_sha256, "
+        "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
+        f"select {cols}, $import_id, $sha, $file, $sheet, _row, $loaded_at, {row_hash}"
+    )
+
+
+def _lineage(table: readers.TextTable, ctx: LoadContext) -> dict[str, object]:
+    """The parameters of _raw_insert: where the rows come from."""
+    return {
+        "import_id": ctx.import_id,
+        "sha": ctx.sha256,
+        "file": ctx.file,
+        "sheet": table.sheet,
+        "loaded_at": ctx.loaded_at,
+    }
+
+
 def _insert_good(
     con: duckdb.DuckDBPyConnection,
     kind: schema.Kind,
@@ -249,28 +271,16 @@ def _insert_good(
         source = "_chk g left join _ordinals o on o._row = g._row"
     else:  # occurrence 1 everywhere: occurrence_sql(_h, 1) is _h itself
         row_hash, source = "g._h", "_chk g"
-    cols = [c for c, _ in schema.raw_columns(kind) if not c.startswith("_")]
     new_only = (
         f"where not exists (select 1 from {raw} r where r._row_hash = n._row_hash)"
         if stored
         else ""
     )
     sql = (
-        f"insert into {raw} ({', '.join(cols)}, _import_id, _file_sha256, "
-        "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
-        f"with numbered as (select g.*, {row_hash} as _row_hash "
-        f"from {source} where g._reason is null) "
-        f"select {', '.join(cols)}, $import_id, $sha, $file, $sheet, _row, $loaded_at, "
-        f"_row_hash from numbered n {new_only}"
+        f"{_raw_insert(kind, 'n._row_hash')} from (select g.*, {row_hash} as "
+        f"_row_hash from {source} where g._reason is null) n {new_only}"
     )
-    params = {
-        "import_id": ctx.import_id,
-        "sha": ctx.sha256,
-        "file": ctx.file,
-        "sheet": table.sheet,
-        "loaded_at": ctx.loaded_at,
-    }
-    inserted = int(con.execute(sql, params).fetchall()[0][0])
+    inserted = int(con.execute(sql, _lineage(table, ctx)).fetchall()[0][0])
     con.execute("drop table _repeated")
     if repeated:
         con.execute("drop table _ordinals")
@@ -467,22 +477,11 @@ def _load_first(
     on what needs it: the rows of a repeated hash get their occurrence numbers, and
     only the rows that were not inserted are checked again for the quarantine."""
     raw = schema.raw_table(kind)
-    cols = [c for c, _ in schema.raw_columns(kind) if not c.startswith("_")]
-    params = {
-        "import_id": ctx.import_id,
-        "sha": ctx.sha256,
-        "file": ctx.file,
-        "sheet": table.sheet,
-        "loaded_at": ctx.loaded_at,
-    }
     inserted = int(
         con.execute(
-            f"insert into {raw} ({', '.join(cols)}, _import_id, _file_sha256, "
-            "_source_file, _source_sheet, _source_row, _loaded_at, _row_hash) "
-            f"select {', '.join(cols)}, $import_id, $sha, $file, $sheet, _row, "
-            f"$loaded_at, _h from ({validation.check_query_sql(table, sql, kind)}) "
-            "where _reason is null",
-            params,
+            f"{_raw_insert(kind, '_h')} from "
+            f"({validation.check_query_sql(table, sql, kind)}) where _reason is null",
+            _lineage(table, ctx),
         ).fetchall()[0][0]
     )
     if inserted:
