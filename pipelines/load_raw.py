@@ -8,11 +8,12 @@ values and of the occurrence number of those values within the file,
 validation.hash_sql) is already there, so loading the same rows again adds nothing.
 Each file is loaded in its own transaction.
 
-Into a raw table that holds no row yet (the first, large load of a kind) the good rows
-go straight from the validation query into the table; otherwise every row is checked
-into a temp table first, then numbered and compared with the stored rows. A large new
-file is hashed (SHA-256, with the search for blank lines) in a thread while DuckDB
-reads it.
+The good rows whose values are not stored yet go straight from the validation query
+into the table; only the rows left (failing, or holding stored values) are checked
+into a temp table, then numbered and compared with the stored rows. A table whose
+file had an earlier table of the same kind (a workbook's sheets) is checked whole
+that way. A large new file is hashed
+(SHA-256, with the search for blank lines) in a thread while DuckDB reads it.
 """
 
 from __future__ import annotations
@@ -390,8 +391,8 @@ def load_table(
     kind = schema.KINDS[table.kind]
     sql = validation.kind_sql(kind, table.header)
     validation.create_lookups(con, table, sql)
-    if not more_of_kind and _first_of_kind(con, kind):
-        counts = _load_first(con, kind, table, sql, ctx)
+    if not more_of_kind and not _earlier_of_kind(con, kind):
+        counts = _load_direct(con, kind, table, sql, ctx)
     else:
         counts = _load_checked(con, kind, table, sql, ctx, more_of_kind)
     validation.drop_lookups(con, sql)
@@ -436,22 +437,18 @@ def _load_checked(
     return counts
 
 
-def _first_of_kind(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> bool:
-    """Whether no row of this kind is stored yet, in the warehouse or earlier in this
-    file (then no row of the table can be there already)."""
-    raw = schema.raw_table(kind)
-    (stored,) = con.execute(
-        f"select count(*) from (select 1 from {raw} limit 1)"
-    ).fetchall()[0]
+def _earlier_of_kind(con: duckdb.DuckDBPyConnection, kind: schema.Kind) -> bool:
+    """Whether an earlier table of this file had this kind (its row hashes continue
+    into this table's: the checked path numbers them)."""
     (earlier,) = con.execute(
         "select count(*) from _file_hashes where kind = $kind", {"kind": kind.name}
     ).fetchall()[0]
-    return stored == 0 and earlier == 0
+    return earlier > 0
 
 
-# Occurrence numbers of the repeated hashes among the rows just inserted (with the
-# hash of their first occurrence): what ORDINALS_SQL gives when nothing of the kind
-# was stored before.
+# Occurrence numbers of the repeated hashes among the rows just inserted (each with
+# the hash of its first occurrence; none of their values was stored before): what
+# ORDINALS_SQL gives them.
 REPEATS_SQL = """
     create or replace temp table _ordinals as
     select _source_row as _row,
@@ -464,37 +461,57 @@ REPEATS_SQL = """
 """
 
 
-def _load_first(
+def _load_direct(
     con: duckdb.DuckDBPyConnection,
     kind: schema.Kind,
     table: readers.TextTable,
     sql: validation.KindSql,
     ctx: LoadContext,
 ) -> TableCounts:
-    """The first rows of a kind (its raw table still empty, e.g. the first, large
-    load of a new warehouse): the good rows go straight from the validation query into
-    the raw table, without a checked copy of every row in between. The rest is done
-    on what needs it: the rows of a repeated hash get their occurrence numbers, and
-    only the rows that were not inserted are checked again for the quarantine."""
+    """The good rows whose values are not stored yet go straight from the validation
+    query into the raw table, without a checked copy of every row in between (all of
+    them on the first, large load of a new warehouse; in a later export, every row
+    of a new month). The rest is done on what needs it: the rows of a repeated hash
+    get their occurrence numbers, and only the rows that were not inserted (failing,
+    or holding values already stored) are checked again, into _chk."""
     raw = schema.raw_table(kind)
+    (stored,) = con.execute(
+        f"select count(*) from (select 1 from {raw} limit 1)"
+    ).fetchall()[0]
+    # a row whose values are stored is left for the checked path below: a copy of
+    # them beyond the stored ones must still be added (rows are never taken out of
+    # the table again: deleting from a large insert made its commit rewrite it)
+    new_only = (
+        f"and not exists (select 1 from {raw} r where r._row_hash = n._h)"
+        if stored
+        else ""
+    )
     inserted = int(
         con.execute(
-            f"{_raw_insert(kind, '_h')} from "
-            f"({validation.check_query_sql(table, sql, kind)}) where _reason is null",
+            f"{_raw_insert(kind, 'n._h')} from "
+            f"({validation.check_query_sql(table, sql, kind)}) n "
+            f"where n._reason is null {new_only}",
             _lineage(table, ctx),
         ).fetchall()[0][0]
     )
     if inserted:
         _number_repeats(con, raw, ctx)
-    bad = table.n_rows - inserted
-    counts = TableCounts(
-        read=table.n_rows, loaded=inserted, quarantined=bad, new=inserted
-    )
+    counts = TableCounts(read=table.n_rows, loaded=inserted, new=inserted)
+    if inserted == table.n_rows:
+        return counts
+    good, bad = _check_rest(con, kind, table, sql, ctx)
+    if good and not stored:
+        raise RuntimeError(
+            f"pemeriksaan ulang tidak cocok: {good} baris lolos yang tidak dimuat"
+        )
+    counts.loaded += good
+    counts.quarantined = bad
+    if good:  # values stored: numbered and compared with the stored rows
+        counts.new += _insert_good(con, kind, table, ctx)
     if bad:
-        _check_rest(con, kind, table, sql, ctx, bad)
         counts.quarantine_new = _insert_bad(con, kind, table, ctx)
         counts.messages = _row_messages(con, table)
-        con.execute("drop table _chk")
+    con.execute("drop table _chk")
     return counts
 
 
@@ -518,9 +535,9 @@ def _check_rest(
     table: readers.TextTable,
     sql: validation.KindSql,
     ctx: LoadContext,
-    bad: int,
-) -> None:
-    """_chk of the rows of ``table`` that _load_first did not insert (all failing)."""
+) -> tuple[int, int]:
+    """_chk of the rows of ``table`` that _load_direct did not insert; returns how
+    many of them pass and fail."""
     raw = schema.raw_table(kind)
     con.execute(
         f"create or replace temp table _src_rest as select s.* from {table.name} s "
@@ -531,14 +548,11 @@ def _check_rest(
     rest = dataclasses.replace(table, name="_src_rest", base="")
     con.execute(validation.check_table_sql(rest, sql, kind))
     con.execute("drop table _src_rest")
-    failing, rows = con.execute(
-        "select count(*) filter (_reason is not null), count(*) from _chk"
+    good, bad = con.execute(
+        "select count(*) filter (_reason is null), "
+        "count(*) filter (_reason is not null) from _chk"
     ).fetchall()[0]
-    if failing != bad or rows != bad:
-        raise RuntimeError(
-            f"pemeriksaan ulang tidak cocok: {failing} dari {rows} baris gagal, "
-            f"seharusnya {bad}"
-        )
+    return int(good), int(bad)
 
 
 def _fmt(n: int) -> str:

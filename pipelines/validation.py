@@ -42,6 +42,12 @@ VALUE_SQL = {
 # Types parsed once per distinct value.
 LOOKUP_TYPES = ("period", "date", "rating", "predikat", "likert4", "level", "enum")
 
+# The lookups of these types (a handful of spellings per column) are filled from a
+# sample of the rows of a large table: finding the distinct values of every row cost
+# more than the rest of the validation of ten rating columns.
+LOOKUP_SAMPLE_MIN_ROWS = 262_144
+LOOKUP_SAMPLE_PERCENT = 1
+
 INVALID_TEXT = {
     "date": "bukan tanggal yang dikenali (gunakan dd/mm/yyyy)",
     "number": "bukan angka",
@@ -82,12 +88,15 @@ SPECIAL_CHECKS: dict[tuple[str, str], tuple[str, str]] = {
 @dataclass
 class Lookup:
     """A temp table parsing, once, the distinct values of the source columns ``srcs``
-    (all parsed the same way, e.g. every rating column of a table)."""
+    (all parsed the same way, e.g. every rating column of a table). A ``sampled``
+    lookup of a large table holds the spellings of a sample of its rows; the
+    validation query parses a text the sample missed on its own row."""
 
     table: str
     value: str  # SQL over d.k (the distinct text)
     join: str = ""  # extra join of the lookup query
     srcs: list[str] = field(default_factory=list)  # ['c3', 'c4']
+    sampled: bool = False
 
 
 @dataclass
@@ -132,16 +141,23 @@ def _label(col: schema.Column) -> str:
 # --------------------------------------------------------------------------- lookups
 
 
-def _lookup(sql: KindSql, group: str, t: str, value: str, join: str = "") -> str:
-    """Join lookup table ``_<group>`` on text t; returns the join alias (columns v, e).
-    One lookup table per group: one statement (one macro binding) per table."""
+def _lookup(
+    sql: KindSql,
+    group: str,
+    t: str,
+    value: str,
+    join: str = "",
+    sampled: bool = False,
+) -> str:
+    """Join lookup table ``_<group>`` on text t; returns the join alias (columns k, v,
+    e). One lookup table per group: one statement (one macro binding) per table."""
     if t == NULL_TEXT:
         raise ValueError("no lookup on an absent column")
     src = t.removeprefix("s.")
     # the table is named after what it computes, so it can serve later files
     key = zlib.crc32(f"{value}|{join}|{macros_version()}".encode())
     name = f"_lkc_{group}_{key:08x}"
-    lookup = sql.lookups.setdefault(group, Lookup(name, value, join))
+    lookup = sql.lookups.setdefault(group, Lookup(name, value, join, sampled=sampled))
     alias = f"{group}_{src}"
     if src not in lookup.srcs:
         lookup.srcs.append(src)
@@ -170,9 +186,15 @@ def create_lookups(
     """Fill the lookup tables of a table (before the validation query): create a
     missing one, else parse only the spellings it does not hold yet."""
     existing = _existing_lookups(con)
+    sample = (
+        f" tablesample {LOOKUP_SAMPLE_PERCENT}% (system, 7)"
+        if table.n_rows >= LOOKUP_SAMPLE_MIN_ROWS
+        else ""
+    )
     for lk in sql.lookups.values():
+        rows = f"{table.scan}{sample if lk.sampled else ''}"
         texts = " union all ".join(
-            f"select {c} as k from {table.scan} where {c} is not null" for c in lk.srcs
+            f"select {c} as k from {rows} where {c} is not null" for c in lk.srcs
         )
         distinct = f"select distinct k from ({texts})"
         parsed = f"select d.k, {lk.value} as v, trim(d.k) = '' as e from"
@@ -181,13 +203,15 @@ def create_lookups(
                 f"create temp table {lk.table} as {parsed} ({distinct}) d {lk.join}"
             )
             continue
-        new = (
-            f"{distinct} t where not exists "
+        # the spellings it lacks, found once (parsed only when there are some)
+        con.execute(
+            f"create or replace temp table _lk_new as {distinct} t where not exists "
             f"(select 1 from {lk.table} c where c.k = t.k)"
         )
-        (n_new,) = con.execute(f"select count(*) from ({new})").fetchall()[0]
+        (n_new,) = con.execute("select count(*) from _lk_new").fetchall()[0]
         if n_new:
-            con.execute(f"insert into {lk.table} {parsed} ({new}) d {lk.join}")
+            con.execute(f"insert into {lk.table} {parsed} _lk_new d {lk.join}")
+        con.execute("drop table _lk_new")
 
 
 def drop_lookups(con: duckdb.DuckDBPyConnection, sql: KindSql) -> None:
@@ -211,8 +235,17 @@ def _value(
     if col.type in LOOKUP_TYPES:
         value = VALUE_SQL[col.type].format(t="d.k")
         group = "lk_int" if value.startswith("id_integer") else f"lk_{col.type}"
-        alias = _lookup(sql, group, t, value)
-        return f"{alias}.v", f"({t} is null or {alias}.e)"
+        alias = _lookup(sql, group, t, value, sampled=True)
+        own = VALUE_SQL[col.type].format(t=t)  # a spelling the sample missed
+        return (
+            f"coalesce({alias}.v, {own})",
+            f"({t} is null or coalesce({alias}.e, trim({t}) = ''))",
+        )
+    if col.type == "nip":
+        # cleaned NIP and why it cannot be one, once per distinct text (an NIP
+        # column holds far fewer distinct values than rows)
+        alias = _lookup(sql, "lk_nip", t, NIP_LOOKUP_SQL)
+        return f"{alias}.v.nip", f"{alias}.v.nip is null"
     if (kind.name, col.name) == ("realisasi_indikator", "kode_indikator"):
         sql.joins.append(f"left join _ref_indikator_k ri on ri.k = {_name_key(sql, t)}")
         return "ri.code", f"nullif(trim({t}), '') is null"
@@ -225,6 +258,9 @@ def _value(
     return value, f"nullif(trim({t}), '') is null"
 
 
+NIP_LOOKUP_SQL = "struct_pack(nip := nip_clean(d.k), error := nip_format_error(d.k))"
+
+
 def _is_nip18(t: str) -> str:
     return f"regexp_full_match(nip_clean({t}), '\\d{{18}}')"
 
@@ -235,6 +271,9 @@ def _column(sql: KindSql, kind: schema.Kind, col: schema.Column, t: str) -> None
     value, empty = _value(sql, kind, col, t)
     v = f"{name}__p" if col.type == "period" else name
     sql.parsed += [f"{t} as {name}__t", f"{empty} as {name}__e", f"{value} as {v}"]
+    if col.type == "nip":  # why the text is no NIP (from the lookup)
+        error = value.removesuffix(".nip") + ".error" if t != NULL_TEXT else NULL_TEXT
+        sql.parsed.append(f"{error} as {name}__x")
     if col.type == "period":
         for suffix, part in (
             ("", "label"),
@@ -263,7 +302,7 @@ def _checks(sql: KindSql, col: schema.Column, v: str) -> None:
     if col.type == "nip":
         prefix = "" if label == "NIP" else f"{lit(label + ': ')} || "
         sql.checks.append(
-            (col.name, f"case when not {e} then {prefix}nip_format_error({t}) end")
+            (col.name, f"case when not {e} then {prefix}{col.name}__x end")
         )
     elif col.type == "enum":
         rest = f"tidak dikenali (gunakan {', '.join(col.values)})"

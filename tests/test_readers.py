@@ -370,3 +370,16 @@ def test_scan_file_hashes_and_finds_empty_lines(tmp_path, monkeypatch, end) -> N
         gappy = tmp_path / f"kosong_{at}.csv"
         gappy.write_bytes(end.join([*lines[:at], b"", *lines[at:]]) + end)
         assert not readers.scan_file(gappy).blank_free
+
+
+def test_holds_finds_a_needle_at_every_offset_as_bytes_in_does() -> None:
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        data = bytes(rng.choice(b"\r\na") for _ in range(rng.randint(0, 24)))
+        chunk = np.frombuffer(data, np.uint8)
+        for needle in (b"\n\n", b"\r\r", b"\n\r\n"):
+            assert readers._holds(chunk, needle) == (needle in data), (data, needle)
