@@ -529,6 +529,33 @@ def _number_repeats(con: duckdb.DuckDBPyConnection, raw: str, ctx: LoadContext) 
     con.execute("drop table _ordinals")
 
 
+# The rows of a table not inserted: only the blocks of rows (by row number) holding
+# fewer inserted rows than source rows are compared row by row, not every row (the
+# rows left are usually few, or all in one stretch of the file).
+REST_BLOCK = 2048
+REST_SQL = """
+    create or replace temp table _src_rest as
+    with source_blocks as (
+        select _row // {block} as b, count(*) as n from {src} group by b
+    ),
+    inserted_blocks as (
+        select _source_row // {block} as b, count(*) as n from {raw}
+        where _import_id = $import_id group by b
+    ),
+    short as (
+        select s.b from source_blocks s left join inserted_blocks i on i.b = s.b
+        where s.n > coalesce(i.n, 0)
+    )
+    select s.* from {src} s
+    where s._row // {block} in (select b from short)
+        and not exists (
+            select 1 from {raw} r
+            where r._import_id = $import_id and r._source_row = s._row
+                and r._source_row // {block} in (select b from short)
+        )
+"""
+
+
 def _check_rest(
     con: duckdb.DuckDBPyConnection,
     kind: schema.Kind,
@@ -538,11 +565,8 @@ def _check_rest(
 ) -> tuple[int, int]:
     """_chk of the rows of ``table`` that _load_direct did not insert; returns how
     many of them pass and fail."""
-    raw = schema.raw_table(kind)
     con.execute(
-        f"create or replace temp table _src_rest as select s.* from {table.name} s "
-        f"where not exists (select 1 from {raw} r where r._import_id = $import_id "
-        "and r._source_row = s._row)",
+        REST_SQL.format(src=table.name, raw=schema.raw_table(kind), block=REST_BLOCK),
         {"import_id": ctx.import_id},
     )
     rest = dataclasses.replace(table, name="_src_rest", base="")
