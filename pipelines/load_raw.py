@@ -389,7 +389,7 @@ def load_table(
     later table of the file has the same kind (its row hashes continue this one's)."""
     started = time.perf_counter()
     kind = schema.KINDS[table.kind]
-    sql = validation.kind_sql(kind, table.header)
+    sql = validation.kind_sql(kind, table.header, table.n_rows)
     validation.create_lookups(con, table, sql)
     if not more_of_kind and not _earlier_of_kind(con, kind):
         counts = _load_direct(con, kind, table, sql, ctx)
@@ -569,7 +569,11 @@ def _check_rest(
         REST_SQL.format(src=table.name, raw=schema.raw_table(kind), block=REST_BLOCK),
         {"import_id": ctx.import_id},
     )
-    rest = dataclasses.replace(table, name="_src_rest", base="")
+    (n_rest,) = con.execute("select count(*) from _src_rest").fetchall()[0]
+    rest = dataclasses.replace(table, name="_src_rest", base="", n_rows=int(n_rest))
+    # the rest is small: its own query (NIPs parsed per row, lookups topped up)
+    sql = validation.kind_sql(kind, table.header, rest.n_rows)
+    validation.create_lookups(con, rest, sql)
     con.execute(validation.check_table_sql(rest, sql, kind))
     con.execute("drop table _src_rest")
     good, bad = con.execute(

@@ -48,6 +48,11 @@ LOOKUP_TYPES = ("period", "date", "rating", "predikat", "likert4", "level", "enu
 LOOKUP_SAMPLE_MIN_ROWS = 262_144
 LOOKUP_SAMPLE_PERCENT = 1
 
+# From this many rows, NIP columns are parsed once per distinct text too. Below, each
+# row is parsed on its own: the lookup, holding every NIP of the earlier files on the
+# connection, would cost more to join than a small file's rows cost to parse.
+NIP_LOOKUP_MIN_ROWS = 262_144
+
 INVALID_TEXT = {
     "date": "bukan tanggal yang dikenali (gunakan dd/mm/yyyy)",
     "number": "bukan angka",
@@ -111,6 +116,7 @@ class KindSql:
     # SQL over the parsed columns: the row is no data row (a repeated header, a
     # JUMLAH/TOTAL line) -> one clear reason instead of a list of failed values
     whole_row: list[tuple[str, str]] = field(default_factory=list)
+    large: bool = False  # NIP columns parsed once per distinct text (NIP_LOOKUP_...)
 
 
 # The longest value a spreadsheet cell holds; anything longer is not a real entry.
@@ -241,9 +247,9 @@ def _value(
             f"coalesce({alias}.v, {own})",
             f"({t} is null or coalesce({alias}.e, trim({t}) = ''))",
         )
-    if col.type == "nip":
+    if col.type == "nip" and sql.large:
         # cleaned NIP and why it cannot be one, once per distinct text (an NIP
-        # column holds far fewer distinct values than rows)
+        # column of a large table holds far fewer distinct values than rows)
         alias = _lookup(sql, "lk_nip", t, NIP_LOOKUP_SQL)
         return f"{alias}.v.nip", f"{alias}.v.nip is null"
     if (kind.name, col.name) == ("realisasi_indikator", "kode_indikator"):
@@ -271,8 +277,13 @@ def _column(sql: KindSql, kind: schema.Kind, col: schema.Column, t: str) -> None
     value, empty = _value(sql, kind, col, t)
     v = f"{name}__p" if col.type == "period" else name
     sql.parsed += [f"{t} as {name}__t", f"{empty} as {name}__e", f"{value} as {v}"]
-    if col.type == "nip":  # why the text is no NIP (from the lookup)
-        error = value.removesuffix(".nip") + ".error" if t != NULL_TEXT else NULL_TEXT
+    if col.type == "nip":  # why the text is no NIP
+        if t == NULL_TEXT:
+            error = NULL_TEXT
+        elif sql.large:  # from the lookup
+            error = value.removesuffix(".nip") + ".error"
+        else:
+            error = f"nip_format_error({t})"
         sql.parsed.append(f"{error} as {name}__x")
     if col.type == "period":
         for suffix, part in (
@@ -498,9 +509,10 @@ def _whole_row_checks(
 # --------------------------------------------------------------------------- query
 
 
-def kind_sql(kind: schema.Kind, match: readers.HeaderMatch) -> KindSql:
-    """Everything the validation query of a table of ``kind`` needs."""
-    sql = KindSql()
+def kind_sql(kind: schema.Kind, match: readers.HeaderMatch, rows: int = 0) -> KindSql:
+    """Everything the validation query of a table of ``kind`` with ``rows`` rows
+    needs."""
+    sql = KindSql(large=rows >= NIP_LOOKUP_MIN_ROWS)
     sql.checks.append(
         (
             "baris",
@@ -583,7 +595,9 @@ def check_query_sql(table: readers.TextTable, sql: KindSql, kind: schema.Kind) -
         f"checked as (select _row, {', '.join(sql.outputs)}, {', '.join(texts)}, "
         f"{messages} from parsed), "
         f"failed as (select _row, {', '.join(outputs)}, {', '.join(texts)}, "
-        f"nullif(concat_ws('; ', {reason}), '') as _reason, coalesce({first}) as _col "
+        f"case when coalesce({reason}) is not null then "
+        f"nullif(concat_ws('; ', {reason}), '') end as _reason, "
+        f"case when coalesce({reason}) is not null then coalesce({first}) end as _col "
         "from checked), "
         f"reasons as (select _row, {', '.join(outputs)}, "
         f"case when _reason is not null then case {whole} else _reason end end "

@@ -638,22 +638,23 @@ def test_a_direct_load_stores_what_the_checked_load_stores(tmp_path, monkeypatch
     """The good rows go straight from the validation query into the raw table unless
     their values are stored; only the rest is checked into a temp table. A load must
     come out exactly as the checked path (every row checked, numbered and compared
-    with the stored rows) has it, with or without sampled lookups."""
+    with the stored rows) has it, and a large table's lookups change nothing."""
     outcomes = {}
-    for way in ("direct", "checked", "sampled"):
+    for way in ("direct", "checked", "large"):
         with monkeypatch.context() as m:
             if way == "checked":
                 m.setattr(load_raw, "_earlier_of_kind", lambda con, kind: True)
-            if way == "sampled":  # an empty sample: every spelling parsed per row
-                m.setattr(validation, "LOOKUP_SAMPLE_MIN_ROWS", 0)
-                m.setattr(validation, "LOOKUP_SAMPLE_PERCENT", 0)
+            if way == "large":  # as a large table: NIPs from a lookup, and an
+                m.setattr(validation, "NIP_LOOKUP_MIN_ROWS", 0)  # empty sample:
+                m.setattr(validation, "LOOKUP_SAMPLE_MIN_ROWS", 0)  # every other
+                m.setattr(validation, "LOOKUP_SAMPLE_PERCENT", 0)  # parsed per row
             result, con = _load_both(tmp_path)
         try:
             counts = (result.rows_read, result.rows_loaded, result.rows_quarantined)
             outcomes[way] = (counts, result.rows_new, _stored(con, "skp_lanjut.csv"))
         finally:
             con.close()
-    assert outcomes["direct"] == outcomes["checked"] == outcomes["sampled"]
+    assert outcomes["direct"] == outcomes["checked"] == outcomes["large"]
     counts, new, (raw, quarantine) = outcomes["direct"]
     assert counts == (16, 15, 1)
     # stored before: 0, 1, 2 twice, 4; new now: 5, 6 twice, a second 1, a third 2
