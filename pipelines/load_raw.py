@@ -272,16 +272,23 @@ def _insert_good(
         source = "_chk g left join _ordinals o on o._row = g._row"
     else:  # occurrence 1 everywhere: occurrence_sql(_h, 1) is _h itself
         row_hash, source = "g._h", "_chk g"
-    new_only = (
-        f"where not exists (select 1 from {raw} r where r._row_hash = n._row_hash)"
-        if stored
-        else ""
+    candidates = (
+        f"(select g.*, {row_hash} as _row_hash from {source} where g._reason is null)"
     )
-    sql = (
-        f"{_raw_insert(kind, 'n._row_hash')} from (select g.*, {row_hash} as "
-        f"_row_hash from {source} where g._reason is null) n {new_only}"
-    )
+    if stored:
+        # the stored hashes among the candidates, found by a join DuckDB builds on
+        # the smaller side (a NOT EXISTS on the raw table hashed every stored row)
+        con.execute(f"create or replace temp table _cand as select * from {candidates}")
+        con.execute(
+            "create or replace temp table _have as select distinct r._row_hash "
+            f"from {raw} r join _cand c on r._row_hash = c._row_hash"
+        )
+        candidates = "(select c.* from _cand c anti join _have h using (_row_hash))"
+    sql = f"{_raw_insert(kind, 'n._row_hash')} from {candidates} n"
     inserted = int(con.execute(sql, _lineage(table, ctx)).fetchall()[0][0])
+    if stored:
+        con.execute("drop table _cand")
+        con.execute("drop table _have")
     con.execute("drop table _repeated")
     if repeated:
         con.execute("drop table _ordinals")

@@ -42,16 +42,15 @@ VALUE_SQL = {
 # Types parsed once per distinct value.
 LOOKUP_TYPES = ("period", "date", "rating", "predikat", "likert4", "level", "enum")
 
-# The lookups of these types (a handful of spellings per column) are filled from a
-# sample of the rows of a large table: finding the distinct values of every row cost
-# more than the rest of the validation of ten rating columns.
-LOOKUP_SAMPLE_MIN_ROWS = 262_144
+# A table of this many rows is validated as a large one: the lookups of the types
+# above (a handful of spellings per column) are filled from a sample of its rows
+# (finding the distinct values of every row cost more than the rest of the
+# validation of ten rating columns), a spelling the sample missed is parsed on its
+# own row; and NIP columns are parsed once per distinct text too. A smaller table
+# gets complete lookups and parses its NIPs per row (a lookup holding every NIP of
+# the earlier files would cost more to join than its rows cost to parse).
+LARGE_TABLE_ROWS = 262_144
 LOOKUP_SAMPLE_PERCENT = 1
-
-# From this many rows, NIP columns are parsed once per distinct text too. Below, each
-# row is parsed on its own: the lookup, holding every NIP of the earlier files on the
-# connection, would cost more to join than a small file's rows cost to parse.
-NIP_LOOKUP_MIN_ROWS = 262_144
 
 INVALID_TEXT = {
     "date": "bukan tanggal yang dikenali (gunakan dd/mm/yyyy)",
@@ -116,7 +115,7 @@ class KindSql:
     # SQL over the parsed columns: the row is no data row (a repeated header, a
     # JUMLAH/TOTAL line) -> one clear reason instead of a list of failed values
     whole_row: list[tuple[str, str]] = field(default_factory=list)
-    large: bool = False  # NIP columns parsed once per distinct text (NIP_LOOKUP_...)
+    large: bool = False  # validated as a large table (LARGE_TABLE_ROWS)
 
 
 # The longest value a spreadsheet cell holds; anything longer is not a real entry.
@@ -192,11 +191,7 @@ def create_lookups(
     """Fill the lookup tables of a table (before the validation query): create a
     missing one, else parse only the spellings it does not hold yet."""
     existing = _existing_lookups(con)
-    sample = (
-        f" tablesample {LOOKUP_SAMPLE_PERCENT}% (system, 7)"
-        if table.n_rows >= LOOKUP_SAMPLE_MIN_ROWS
-        else ""
-    )
+    sample = f" tablesample {LOOKUP_SAMPLE_PERCENT}% (system, 7)"
     for lk in sql.lookups.values():
         rows = f"{table.scan}{sample if lk.sampled else ''}"
         texts = " union all ".join(
@@ -241,7 +236,9 @@ def _value(
     if col.type in LOOKUP_TYPES:
         value = VALUE_SQL[col.type].format(t="d.k")
         group = "lk_int" if value.startswith("id_integer") else f"lk_{col.type}"
-        alias = _lookup(sql, group, t, value, sampled=True)
+        alias = _lookup(sql, group, t, value, sampled=sql.large)
+        if not sql.large:
+            return f"{alias}.v", f"({t} is null or {alias}.e)"
         own = VALUE_SQL[col.type].format(t=t)  # a spelling the sample missed
         return (
             f"coalesce({alias}.v, {own})",
@@ -512,7 +509,7 @@ def _whole_row_checks(
 def kind_sql(kind: schema.Kind, match: readers.HeaderMatch, rows: int = 0) -> KindSql:
     """Everything the validation query of a table of ``kind`` with ``rows`` rows
     needs."""
-    sql = KindSql(large=rows >= NIP_LOOKUP_MIN_ROWS)
+    sql = KindSql(large=rows >= LARGE_TABLE_ROWS)
     sql.checks.append(
         (
             "baris",

@@ -644,9 +644,8 @@ def test_a_direct_load_stores_what_the_checked_load_stores(tmp_path, monkeypatch
         with monkeypatch.context() as m:
             if way == "checked":
                 m.setattr(load_raw, "_earlier_of_kind", lambda con, kind: True)
-            if way == "large":  # as a large table: NIPs from a lookup, and an
-                m.setattr(validation, "NIP_LOOKUP_MIN_ROWS", 0)  # empty sample:
-                m.setattr(validation, "LOOKUP_SAMPLE_MIN_ROWS", 0)  # every other
+            if way == "large":  # NIPs from a lookup; an empty sample: every
+                m.setattr(validation, "LARGE_TABLE_ROWS", 0)  # other spelling is
                 m.setattr(validation, "LOOKUP_SAMPLE_PERCENT", 0)  # parsed per row
             result, con = _load_both(tmp_path)
         try:
