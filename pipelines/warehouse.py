@@ -251,11 +251,26 @@ def memory_limit() -> str:
     limit = os.environ.get(ENV_MEMORY, "").strip()
     if limit:
         return limit
-    try:
-        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError):
+    total = _ram_bytes()
+    if not total:
         return "80%"
     return f"{max(1, int(total * MEMORY_SHARE / 2**20))}MB"
+
+
+def _ram_bytes() -> int:
+    """The machine's RAM in bytes (0 when the system does not say)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return 0
+
+
+# DuckDB's block allocator keeps this share of the RAM mapped for its blocks once used
+# (never handed back while the run lasts) instead of mapping and zeroing fresh pages
+# for every large temp table and hash table: a large file loads about 0.6 s (of 10 s)
+# faster. Only the pipeline's connection, a batch job; not set when
+# KINERJA_MEMORY_LIMIT asks for a budget of its own.
+BLOCK_ALLOCATOR_SHARE = 0.25
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
@@ -265,6 +280,9 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
     stays bounded whatever the size of the files."""
     limit = memory_limit()
     config = {} if limit == "80%" else {"memory_limit": limit}
+    ram = _ram_bytes()
+    if ram and not os.environ.get(ENV_MEMORY, "").strip():
+        config["block_allocator_memory"] = f"{int(ram * BLOCK_ALLOCATOR_SHARE) >> 20}MB"
     con = duckdb.connect(str(path), config=config)
     enable_tracking(con)
     return con

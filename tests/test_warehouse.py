@@ -269,3 +269,21 @@ def test_rebuild_and_check(db: Path) -> None:
     assert query(db, "select count(*) from mart_employee_period") == rows_before
     assert warehouse.check(db, progress=False)["checks"] == []
     assert leftovers(db) == []
+
+
+def test_the_pipeline_keeps_a_block_pool_unless_given_a_memory_budget(
+    tmp_path, monkeypatch
+) -> None:
+    def pool(name: str) -> str:
+        con = warehouse.connect(tmp_path / name)
+        try:
+            return con.execute(
+                "select current_setting('block_allocator_memory')"
+            ).fetchall()[0][0]
+        finally:
+            con.close()
+
+    monkeypatch.delenv(warehouse.ENV_MEMORY, raising=False)
+    assert pool("a.duckdb") != "0 bytes"  # a quarter of the RAM
+    monkeypatch.setenv(warehouse.ENV_MEMORY, "1GB")
+    assert pool("b.duckdb") == "0 bytes"
