@@ -42,15 +42,18 @@ VALUE_SQL = {
 # Types parsed once per distinct value.
 LOOKUP_TYPES = ("period", "date", "rating", "predikat", "likert4", "level", "enum")
 
-# A table of this many rows is validated as a large one: the lookups of the types
-# above (a handful of spellings per column) are filled from a sample of its rows
-# (finding the distinct values of every row cost more than the rest of the
-# validation of ten rating columns), a spelling the sample missed is parsed on its
-# own row; and NIP columns are parsed once per distinct text too. A smaller table
-# gets complete lookups and parses its NIPs per row (a lookup holding every NIP of
-# the earlier files would cost more to join than its rows cost to parse).
+# A table of this many rows is validated as a large one: the lookups of the types with
+# a handful of spellings (SAMPLED_TYPES; ten rating columns in an SKP export) are
+# filled from a sample of its rows, as finding the distinct values of every row cost
+# more than the rest of their validation; a spelling the sample missed is parsed on
+# its own row. Periods and dates keep complete lookups: their spellings follow the
+# order of the file (a month's rows together), which a sample can miss whole. NIP
+# columns are parsed once per distinct text too. A smaller table gets complete
+# lookups and parses its NIPs per row (a lookup holding every NIP of the earlier
+# files would cost more to join than its rows cost to parse).
 LARGE_TABLE_ROWS = 262_144
-LOOKUP_SAMPLE_PERCENT = 1
+SAMPLED_TYPES = ("rating", "predikat", "likert4", "level")
+LOOKUP_SAMPLE_PERCENT = 2
 
 INVALID_TEXT = {
     "date": "bukan tanggal yang dikenali (gunakan dd/mm/yyyy)",
@@ -236,8 +239,9 @@ def _value(
     if col.type in LOOKUP_TYPES:
         value = VALUE_SQL[col.type].format(t="d.k")
         group = "lk_int" if value.startswith("id_integer") else f"lk_{col.type}"
-        alias = _lookup(sql, group, t, value, sampled=sql.large)
-        if not sql.large:
+        sampled = sql.large and col.type in SAMPLED_TYPES
+        alias = _lookup(sql, group, t, value, sampled=sampled)
+        if not sampled:
             return f"{alias}.v", f"({t} is null or {alias}.e)"
         own = VALUE_SQL[col.type].format(t=t)  # a spelling the sample missed
         return (
