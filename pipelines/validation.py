@@ -54,6 +54,7 @@ LOOKUP_TYPES = ("period", "date", "rating", "predikat", "likert4", "level", "enu
 LARGE_TABLE_ROWS = 262_144
 SAMPLED_TYPES = ("rating", "predikat", "likert4", "level")
 LOOKUP_SAMPLE_PERCENT = 2
+LOOKUP_SAMPLE_MIN_ROWS = 65_536
 
 INVALID_TEXT = {
     "date": "bukan tanggal yang dikenali (gunakan dd/mm/yyyy)",
@@ -188,13 +189,23 @@ def _existing_lookups(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
+def sample_percent(rows: int) -> float:
+    """The share of a table's rows its sampled lookups are filled from: at least
+    LOOKUP_SAMPLE_MIN_ROWS rows (DuckDB samples whole vectors of 2,048 rows; a sample
+    of a few vectors could hold none, and then every row would parse its own
+    spellings), else LOOKUP_SAMPLE_PERCENT."""
+    if rows <= 0:
+        return 100.0
+    return min(100.0, max(LOOKUP_SAMPLE_PERCENT, 100 * LOOKUP_SAMPLE_MIN_ROWS / rows))
+
+
 def create_lookups(
     con: duckdb.DuckDBPyConnection, table: readers.TextTable, sql: KindSql
 ) -> None:
     """Fill the lookup tables of a table (before the validation query): create a
     missing one, else parse only the spellings it does not hold yet."""
     existing = _existing_lookups(con)
-    sample = f" tablesample {LOOKUP_SAMPLE_PERCENT}% (system, 7)"
+    sample = f" tablesample {sample_percent(table.n_rows)}% (system, 7)"
     for lk in sql.lookups.values():
         rows = f"{table.scan}{sample if lk.sampled else ''}"
         texts = " union all ".join(

@@ -646,7 +646,7 @@ def test_a_direct_load_stores_what_the_checked_load_stores(tmp_path, monkeypatch
                 m.setattr(load_raw, "_earlier_of_kind", lambda con, kind: True)
             if way == "large":  # NIPs from a lookup; an empty sample: every
                 m.setattr(validation, "LARGE_TABLE_ROWS", 0)  # other spelling is
-                m.setattr(validation, "LOOKUP_SAMPLE_PERCENT", 0)  # parsed per row
+                m.setattr(validation, "sample_percent", lambda rows: 0)  # per row
             result, con = _load_both(tmp_path)
         try:
             counts = (result.rows_read, result.rows_loaded, result.rows_quarantined)
@@ -692,3 +692,10 @@ def test_a_large_new_file_is_hashed_while_it_is_read(con, tmp_path, monkeypatch)
     assert count(con, "import_log") == 1 and count(con, "raw_skp") == 3
     expected = hashlib.sha256(copy.read_bytes()).hexdigest()
     assert first.sha256 == expected
+
+
+def test_a_sample_holds_enough_rows_for_a_lookup() -> None:
+    assert validation.sample_percent(7_200_000) == validation.LOOKUP_SAMPLE_PERCENT
+    # 262,144 rows: 2% would be under three vectors of 2,048 rows, maybe none
+    assert validation.sample_percent(262_144) * 262_144 / 100 == 65_536
+    assert validation.sample_percent(1_000) == 100.0
