@@ -12,8 +12,8 @@ The good rows whose values are not stored yet go straight from the validation qu
 into the table; only the rows left (failing, or holding stored values) are checked
 into a temp table, then numbered and compared with the stored rows. A table whose
 file had an earlier table of the same kind (a workbook's sheets) is checked whole
-that way. A large new file is hashed
-(SHA-256, with the search for blank lines) in a thread while DuckDB reads it.
+that way. A large new file is hashed (SHA-256, with the search for blank lines) in a
+thread while DuckDB reads it.
 """
 
 from __future__ import annotations
@@ -506,10 +506,11 @@ def _load_direct(
     counts = TableCounts(read=table.n_rows, loaded=inserted, new=inserted)
     if inserted == table.n_rows:
         return counts
-    good, bad = _check_rest(con, kind, table, sql, ctx)
-    if good and not stored:
+    good, bad = _check_rest(con, kind, table, ctx)
+    if good + bad != table.n_rows - inserted or (good and not stored):
         raise RuntimeError(
-            f"pemeriksaan ulang tidak cocok: {good} baris lolos yang tidak dimuat"
+            f"pemeriksaan ulang tidak cocok: {good} lolos dan {bad} gagal dari "
+            f"{table.n_rows - inserted} baris yang tidak dimuat"
         )
     counts.loaded += good
     counts.quarantined = bad
@@ -576,7 +577,6 @@ def _check_rest(
     con: duckdb.DuckDBPyConnection,
     kind: schema.Kind,
     table: readers.TextTable,
-    sql: validation.KindSql,
     ctx: LoadContext,
 ) -> tuple[int, int]:
     """_chk of the rows of ``table`` that _load_direct did not insert; returns how
@@ -587,7 +587,8 @@ def _check_rest(
     )
     (n_rest,) = con.execute("select count(*) from _src_rest").fetchall()[0]
     rest = dataclasses.replace(table, name="_src_rest", base="", n_rows=int(n_rest))
-    # the rest is small: its own query (NIPs parsed per row, lookups topped up)
+    # its own query, as for a table of its size (usually small: NIPs parsed per row,
+    # complete lookups)
     sql = validation.kind_sql(kind, table.header, rest.n_rows)
     validation.create_lookups(con, rest, sql)
     con.execute(validation.check_table_sql(rest, sql, kind))
