@@ -247,6 +247,12 @@ def _lineage(table: readers.TextTable, ctx: LoadContext) -> dict[str, object]:
     }
 
 
+def _holds_rows(con: duckdb.DuckDBPyConnection, raw: str) -> bool:
+    """Whether the raw table holds any row (stored rows to compare with)."""
+    query = f"select count(*) from (select 1 from {raw} limit 1)"
+    return con.execute(query).fetchall()[0][0] > 0
+
+
 def _insert_good(
     con: duckdb.DuckDBPyConnection,
     kind: schema.Kind,
@@ -260,9 +266,7 @@ def _insert_good(
     con.execute(REPEATED_SQL, {"kind": kind.name})
     (repeated,) = con.execute("select count(*) from _repeated").fetchall()[0]
     raw = schema.raw_table(kind)
-    (stored,) = con.execute(
-        f"select count(*) from (select 1 from {raw} limit 1)"
-    ).fetchall()[0]
+    stored = _holds_rows(con, raw)
     if repeated:
         con.execute(
             f"create or replace temp table _ordinals as {ORDINALS_SQL}",
@@ -482,9 +486,7 @@ def _load_direct(
     get their occurrence numbers, and only the rows that were not inserted (failing,
     or holding values already stored) are checked again, into _chk."""
     raw = schema.raw_table(kind)
-    (stored,) = con.execute(
-        f"select count(*) from (select 1 from {raw} limit 1)"
-    ).fetchall()[0]
+    stored = _holds_rows(con, raw)
     # a row whose values are stored is left for the checked path below: a copy of
     # them beyond the stored ones must still be added (rows are never taken out of
     # the table again: deleting from a large insert made its commit rewrite it)
